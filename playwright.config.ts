@@ -1,0 +1,38 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumMissingMessage, findChromium } from "./scripts/chromium.mjs";
+
+const executablePath = await findChromium();
+if (!executablePath) {
+  console.error(chromiumMissingMessage);
+  process.exit(1);
+}
+
+const port = Number(process.env.E2E_PORT || 4399);
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "test/e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath, args: chromiumArgs },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: chromiumArgs } } },
+  ],
+  webServer: {
+    // The real production server, built when needed.
+    command: "node scripts/start.mjs",
+    url: `${baseURL}/en/`,
+    env: { PORT: String(port), HOST: "localhost", DATA_DIR: "test-results/e2e-data" },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe",
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * Production server: the Astro Node adapter's handler (static pages + on-demand routes) behind a
+ * small http server that adds security headers and compression. Honours PORT (4321) and HOST (localhost).
+ */
+
+import { existsSync } from "node:fs";
+import http from "node:http";
+import compression from "compression";
+import { securityHeaders } from "./security-headers.mjs";
+
+process.env.ASTRO_NODE_AUTOSTART = "disabled";
+// DIST_DIR lets the measurement script serve its own build without touching dist/.
+const distDir = process.env.DIST_DIR
+  ? new URL(`file://${process.env.DIST_DIR.replace(/\/?$/, "/")}`)
+  : new URL("../dist/", import.meta.url);
+const entry = new URL("server/entry.mjs", distDir);
+if (!existsSync(entry)) {
+  console.error("No build found at dist/. Run `npm run build` (or `npm start`, which builds when needed).");
+  process.exit(1);
+}
+const { handler } = await import(entry.href);
+const compress = compression({ threshold: 1024 });
+
+const port = Number(process.env.PORT || 4321);
+const host = process.env.HOST || "localhost";
+
+const server = http.createServer((req, res) => {
+  for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+  compress(req, res, () => handler(req, res));
+});
+server.keepAliveTimeout = 5000;
+server.listen(port, host, () => {
+  console.log(`Serving on http://${host}:${port}/ (English: /en/, 繁體中文: /zh-hk/)`);
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 3000).unref();
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);

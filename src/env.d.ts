@@ -1,0 +1,6 @@
+/// <reference types="astro/client" />
+
+declare module "*.yaml" {
+  const data: unknown;
+  export default data;
+}

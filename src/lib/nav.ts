@@ -1,0 +1,19 @@
+import type { UiKey } from "../i18n/index.ts";
+
+/** Primary navigation: slug (same in every locale) and the UI string naming it. */
+export const primaryNav: ReadonlyArray<{ slug: string; label: UiKey }> = [
+  { slug: "soc-2", label: "nav.soc2" },
+  { slug: "iso-42001", label: "nav.iso42001" },
+  { slug: "hong-kong-regulators", label: "nav.regulators" },
+  { slug: "costs-and-audit-days", label: "nav.costs" },
+  { slug: "assessment", label: "nav.assessment" },
+  { slug: "contact", label: "nav.contact" },
+];
+
+/** Footer links to the legal and method pages. */
+export const footerNav: ReadonlyArray<{ slug: string; label: UiKey }> = [
+  { slug: "method", label: "footer.method" },
+  { slug: "privacy", label: "footer.privacy" },
+  { slug: "accessibility", label: "footer.accessibility" },
+  { slug: "terms", label: "footer.terms" },
+];

@@ -1,0 +1,10 @@
+import type { Locale } from "../i18n/index.ts";
+import { isLocale } from "../i18n/index.ts";
+
+/** Splits a content entry id (`zh-hk/hong-kong-regulators/hkma`) into locale and slug (`index` → ""). */
+export function entryLocaleSlug(id: string): { locale: Locale; slug: string } {
+  const [first, ...rest] = id.split("/");
+  if (!isLocale(first)) throw new Error(`Content page "${id}" is not under a locale folder (en/ or zh-hk/)`);
+  const slug = rest.join("/");
+  return { locale: first, slug: slug === "index" ? "" : slug.replace(/\/index$/, "") };
+}
