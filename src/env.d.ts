@@ -4,3 +4,10 @@ declare module "*.yaml" {
   const data: unknown;
   export default data;
 }
+
+declare namespace App {
+  interface Locals {
+    /** Counts Markdown tables on the page being rendered, to give each scroll region a distinct name. */
+    tableCount?: number;
+  }
+}

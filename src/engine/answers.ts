@@ -1,0 +1,168 @@
+/**
+ * Answers: their shape, validation, and migration between questionnaire versions. Everything that receives answers
+ * from outside (saved progress, share links, uploaded files, the enquiry endpoint, the CLI) goes through here.
+ */
+import type { Method } from "./method.ts";
+import { maturityAnswers, type Question } from "./schema.ts";
+
+export type AnswerValue = string | readonly string[] | number;
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+/** A complete, versioned set of answers: what is saved, shared, sent and evaluated. */
+export interface AnswerSet {
+  /** The questionnaire `version` these answers were given against. */
+  readonly version: number;
+  readonly answers: Answers;
+  /** Planned project start (YYYY-MM-DD); the timeline counts from here. */
+  readonly startDate?: string;
+}
+
+export type AnswerIssueCode =
+  | "not_an_object"
+  | "bad_version"
+  | "newer_version"
+  | "bad_start_date"
+  | "unknown_question"
+  | "wrong_type"
+  | "unknown_option"
+  | "out_of_range"
+  | "not_integer"
+  | "exclusive_combined"
+  | "empty_choice"
+  | "na_not_allowed";
+
+/** One problem with one answer (or with the file as a whole when `questionId` is absent). */
+export interface AnswerIssue {
+  readonly code: AnswerIssueCode;
+  readonly questionId?: string;
+  /** The offending value, shortened, for messages. */
+  readonly value?: string;
+}
+
+/**
+ * Migrations from version n to n + 1, applied in order. When a questionnaire change breaks saved answers, bump
+ * `version` in questionnaire.yaml and add the step here (rename ids, map old options to new ones, drop removed ones).
+ */
+export type Migration = (answers: Record<string, unknown>) => Record<string, unknown>;
+export const migrations: Readonly<Record<number, Migration>> = {};
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const m = datePattern.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+function shorten(value: unknown): string {
+  let text: string;
+  try {
+    // JSON.stringify gives undefined for undefined, functions and symbols.
+    text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Checks one answer against its question; returns the problem or undefined. */
+export function checkAnswer(question: Question, value: unknown): AnswerIssue | undefined {
+  const issue = (code: AnswerIssueCode): AnswerIssue => ({ code, questionId: question.id, value: shorten(value) });
+  switch (question.type) {
+    case "single":
+      if (typeof value !== "string") return issue("wrong_type");
+      return question.options.some((o) => o.id === value) ? undefined : issue("unknown_option");
+    case "multi": {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) return issue("wrong_type");
+      if (value.length === 0) return issue("empty_choice");
+      if (value.some((v) => !question.options.some((o) => o.id === v))) return issue("unknown_option");
+      if (new Set(value).size !== value.length) return issue("wrong_type");
+      const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.id);
+      if (value.length > 1 && value.some((v) => exclusive.includes(v))) return issue("exclusive_combined");
+      return undefined;
+    }
+    case "number":
+      if (typeof value !== "number" || !Number.isFinite(value)) return issue("wrong_type");
+      if (!Number.isInteger(value)) return issue("not_integer");
+      return value < question.min || value > question.max ? issue("out_of_range") : undefined;
+    case "maturity":
+      if (typeof value !== "string" || !(maturityAnswers as readonly string[]).includes(value)) {
+        return issue("unknown_option");
+      }
+      return value === "na" && !question.allowNa ? issue("na_not_allowed") : undefined;
+  }
+}
+
+interface Checked {
+  readonly value: AnswerSet;
+  readonly issues: readonly AnswerIssue[];
+  readonly migratedFrom?: number;
+}
+
+/** Migrates, then checks every answer; invalid answers are left out of `value` and listed in `issues`. */
+function check(method: Method, raw: unknown): Checked {
+  const current = method.questionnaire.version;
+  const empty: AnswerSet = { version: current, answers: {} };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { value: empty, issues: [{ code: "not_an_object" }] };
+  }
+  const record = raw as Record<string, unknown>;
+  const version = record.version;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return { value: empty, issues: [{ code: "bad_version", value: shorten(version) }] };
+  }
+  if (version > current) return { value: empty, issues: [{ code: "newer_version", value: String(version) }] };
+  const rawAnswers = record.answers;
+  if (typeof rawAnswers !== "object" || rawAnswers === null || Array.isArray(rawAnswers)) {
+    return { value: empty, issues: [{ code: "not_an_object" }] };
+  }
+  let answers = { ...(rawAnswers as Record<string, unknown>) };
+  for (let v = version; v < current; v++) {
+    const step = migrations[v];
+    if (step) answers = step(answers);
+  }
+  const issues: AnswerIssue[] = [];
+  const kept: Record<string, AnswerValue> = {};
+  for (const [questionId, value] of Object.entries(answers)) {
+    // A blank (null) answer in a file means "not answered yet".
+    if (value === null) continue;
+    const question = method.questionsById.get(questionId);
+    if (!question) {
+      issues.push({ code: "unknown_question", questionId: shorten(questionId) });
+      continue;
+    }
+    const problem = checkAnswer(question, value);
+    if (problem) issues.push(problem);
+    else kept[questionId] = Array.isArray(value) ? [...(value as string[])] : (value as string | number);
+  }
+  const startDate = record.startDate;
+  const result: { version: number; answers: Answers; startDate?: string } = { version: current, answers: kept };
+  if (startDate !== undefined) {
+    if (isIsoDate(startDate)) result.startDate = startDate;
+    else issues.push({ code: "bad_start_date", value: shorten(startDate) });
+  }
+  return version < current ? { value: result, issues, migratedFrom: version } : { value: result, issues };
+}
+
+/** Strict: the answer set exactly as given (after migration), or the full list of problems. */
+export function parseAnswerSet(
+  method: Method,
+  raw: unknown,
+): { ok: true; value: AnswerSet; migratedFrom?: number } | { ok: false; issues: readonly AnswerIssue[] } {
+  const checked = check(method, raw);
+  if (checked.issues.length > 0) return { ok: false, issues: checked.issues };
+  return checked.migratedFrom === undefined
+    ? { ok: true, value: checked.value }
+    : { ok: true, value: checked.value, migratedFrom: checked.migratedFrom };
+}
+
+/**
+ * Lenient, for saved progress and share links: keeps every valid answer, drops the rest and says what was dropped.
+ * Never throws.
+ */
+export function sanitizeAnswerSet(method: Method, raw: unknown): Checked {
+  return check(method, raw);
+}

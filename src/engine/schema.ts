@@ -1,0 +1,302 @@
+/**
+ * zod schemas for the engine's data files (content/assessment/*.yaml). The build, the tests, the server and the CLI
+ * all validate with these; `loadMethod` (method.ts) adds the cross-file checks a schema cannot express.
+ */
+import { z } from "zod";
+
+/** Text in both site languages. A blank string is as bad as a missing one. */
+export const textSchema = z.strictObject({ en: z.string().trim().min(1), "zh-hk": z.string().trim().min(1) });
+export type Text = z.infer<typeof textSchema>;
+
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, "ids are lower_snake_case");
+
+/** A condition over profile answers. Unanswered questions make every test false (and `not` true). */
+export type Condition =
+  | { q: string; is: string }
+  | { q: string; in: string[] }
+  | { q: string; has: string }
+  | { q: string; hasAny: string[] }
+  | { q: string; gte: number }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ q: id, is: z.string() }),
+    z.strictObject({ q: id, in: z.array(z.string()).min(1) }),
+    z.strictObject({ q: id, has: z.string() }),
+    z.strictObject({ q: id, hasAny: z.array(z.string()).min(1) }),
+    z.strictObject({ q: id, gte: z.number() }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+const optionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_]*$/, "option ids are lower_snake_case"),
+  label: textSchema,
+  /** For multi-choice: choosing this option clears the others (e.g. "none"). */
+  exclusive: z.boolean().optional(),
+});
+
+const baseQuestion = {
+  id,
+  text: textSchema,
+  /** Why we ask: shown collapsed under the question. */
+  help: textSchema,
+  showIf: conditionSchema.optional(),
+};
+
+export const maturityLevels = ["none", "informal", "documented", "evidenced"] as const;
+export type MaturityLevel = (typeof maturityLevels)[number];
+export const maturityAnswers = [...maturityLevels, "na", "unknown"] as const;
+export type MaturityAnswer = (typeof maturityAnswers)[number];
+
+const refsSchema = z.strictObject({
+  /** Trust Services Criteria ids, e.g. CC6.1, A1.2. */
+  tsc: z.array(z.string()).default([]),
+  /** ISO/IEC 42001 clause or Annex A ids, e.g. 6.1.2, A.6.2.4. */
+  iso: z.array(z.string()).default([]),
+  /** Hong Kong regulatory expectation ids from regulators.yaml. */
+  hk: z.array(z.string()).default([]),
+});
+
+export const questionSchema = z.discriminatedUnion("type", [
+  z.strictObject({ ...baseQuestion, type: z.literal("single"), options: z.array(optionSchema).min(2) }),
+  z.strictObject({ ...baseQuestion, type: z.literal("multi"), options: z.array(optionSchema).min(2) }),
+  z.strictObject({
+    ...baseQuestion,
+    type: z.literal("number"),
+    min: z.number().int(),
+    max: z.number().int(),
+    unit: textSchema.optional(),
+  }),
+  z.strictObject({
+    ...baseQuestion,
+    type: z.literal("maturity"),
+    domain: id,
+    /** What an auditor will ask to see. */
+    evidence: textSchema,
+    /** The finding shown when the answer falls short. */
+    gap: textSchema,
+    refs: refsSchema,
+    /** Relative importance within its domain, 1 (useful) to 3 (essential). */
+    weight: z.number().int().min(1).max(3),
+    /** A low answer (below the method's blocker level) stops an audit. */
+    blocker: z.boolean().default(false),
+    /** "Not applicable" is a legitimate answer for this question. */
+    allowNa: z.boolean().default(false),
+  }),
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type MaturityQuestion = Extract<Question, { type: "maturity" }>;
+
+export const sectionSchema = z.strictObject({
+  id,
+  kind: z.enum(["profile", "controls"]),
+  title: textSchema,
+  intro: textSchema,
+  showIf: conditionSchema.optional(),
+  questions: z.array(questionSchema).min(1),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const questionnaireSchema = z.strictObject({
+  /** Answers format version: bump when a change breaks saved answers, and add a migration (answers.ts). */
+  version: z.number().int().min(1),
+  scale: z.strictObject({
+    none: z.strictObject({ label: textSchema, hint: textSchema }),
+    informal: z.strictObject({ label: textSchema, hint: textSchema }),
+    documented: z.strictObject({ label: textSchema, hint: textSchema }),
+    evidenced: z.strictObject({ label: textSchema, hint: textSchema }),
+    na: z.strictObject({ label: textSchema, hint: textSchema }),
+    unknown: z.strictObject({ label: textSchema, hint: textSchema }),
+  }),
+  domains: z.array(z.strictObject({ id, title: textSchema, framework: z.enum(["soc2", "iso42001", "both"]) })),
+  sections: z.array(sectionSchema).min(1),
+});
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+
+/** A banded lookup: the first row whose `max` is at least the value (null = no upper bound). */
+const bandRow = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ max: z.number().nullable(), ...shape });
+
+export const bandIds = ["audit_ready", "minor_gaps", "material_gaps", "not_ready"] as const;
+export type BandId = (typeof bandIds)[number];
+
+export const estimationSchema = z.strictObject({
+  methodVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/),
+  scoring: z.strictObject({
+    levelPoints: z.strictObject({
+      none: z.number().min(0).max(1),
+      informal: z.number().min(0).max(1),
+      documented: z.number().min(0).max(1),
+      evidenced: z.number().min(0).max(1),
+      unknown: z.number().min(0).max(1),
+    }),
+    /** Bands from best to worst; a score belongs to the first band whose `min` it reaches. */
+    bands: z.array(z.strictObject({ id: z.enum(bandIds), min: z.number().min(0).max(100) })).length(4),
+    /** Answers below this level on a blocker question are blockers. */
+    blockerBelow: z.enum(maturityLevels),
+    /** With any blocker, the band is no better than this. */
+    blockerBandCap: z.enum(bandIds),
+    /** Type II needs controls at this level. */
+    typeIILevel: z.enum(maturityLevels),
+  }),
+  soc2: z.strictObject({
+    engagement: z.strictObject({
+      minObservationMonths: z.number().int().min(1),
+      annualObservationMonths: z.number().int().min(1),
+      type1AsOfMonths: z.number().min(0),
+      type1ReportMonths: z.tuple([z.number(), z.number()]),
+      type2ReportingMonths: z.tuple([z.number(), z.number()]),
+      /** Bands in which a Type II can start directly (without a Type I first). */
+      type2ReadyBands: z.array(z.enum(bandIds)).min(1),
+      evidenceMonths: z.record(z.string(), z.number().min(0)),
+      deadlineMonths: z.record(z.string(), z.number().nullable()),
+    }),
+    days: z.strictObject({
+      base: z.strictObject({ type1: z.number().positive(), type2: z.number().positive() }),
+      observationDaysPerMonth: z.number().min(0),
+      categoryDays: z.strictObject({
+        availability: z.number().min(0),
+        confidentiality: z.number().min(0),
+        processing_integrity: z.number().min(0),
+        privacy: z.number().min(0),
+      }),
+      /** Scope drivers (criteria, headcount, systems, sites, hosting, subservice) cost more in a Type II. */
+      type2ScopeMultiplier: z.number().min(1),
+      headcount: z.array(bandRow({ days: z.number().min(0) })).min(1),
+      systems: z.array(bandRow({ days: z.number().min(0) })).min(1),
+      extraSiteDays: z.number().min(0),
+      hosting: z.record(z.string(), z.number().min(0)),
+      subserviceDaysPerOrganisation: z.strictObject({
+        carve_out: z.number().min(0),
+        inclusive: z.number().min(0),
+        unsure: z.number().min(0),
+      }),
+      maturityMultiplier: z.strictObject({
+        audit_ready: z.number().min(1),
+        minor_gaps: z.number().min(1),
+        material_gaps: z.number().min(1),
+        not_ready: z.number().min(1),
+      }),
+      rounding: z.number().positive(),
+    }),
+  }),
+  iso42001: z.strictObject({
+    headcountTable: z
+      .array(
+        bandRow({
+          producer: z.number().positive(),
+          developer_provider_user: z.number().positive(),
+          multiple: z.number().positive(),
+        }),
+      )
+      .min(1),
+    /** Beyond the last bounded row: add `days` for every `persons` more AI-related staff. */
+    beyondTable: z.strictObject({ persons: z.number().int().positive(), days: z.number().positive() }),
+    aiSystems: z.array(bandRow({ percent: z.number().min(0) })).min(1),
+    increases: z.strictObject({
+      highRiskUse: z.number().min(0),
+      regulatedFinancial: z.number().min(0),
+      customerFacingGenerativeAi: z.number().min(0),
+    }),
+    reductions: z.strictObject({
+      iso27001: z.number().min(0),
+      iso9001: z.number().min(0),
+      maxTotal: z.number().min(0).max(100),
+    }),
+    sites: z.strictObject({
+      /** IAF MD 1: sites sampled at the initial audit = ceil(sqrt(sites)) when processes are the same. */
+      extraDaysPerSampledSite: z.number().min(0),
+      /** Without sampling (different processes) every site is audited. */
+      extraDaysPerSiteWithoutSampling: z.number().min(0),
+    }),
+    stage1Share: z.number().min(0).max(1),
+    surveillanceRatio: z.number().min(0).max(1),
+    recertificationRatio: z.number().min(0).max(1),
+    rounding: z.number().positive(),
+  }),
+  timeline: z.strictObject({
+    readinessMonths: z.strictObject({
+      audit_ready: z.number().min(0),
+      minor_gaps: z.number().min(0),
+      material_gaps: z.number().min(0),
+      not_ready: z.number().min(0),
+    }),
+    iso: z.strictObject({
+      stage1AfterStartWeeks: z.number().min(0),
+      stage2AfterStage1Weeks: z.tuple([z.number(), z.number()]),
+      certificateAfterStage2Weeks: z.number().min(0),
+      surveillanceMonthsAfterCertificate: z.tuple([z.number(), z.number()]),
+      recertificationMonthsAfterCertificate: z.number().min(0),
+      certificateValidityMonths: z.number().min(1),
+    }),
+  }),
+});
+export type Estimation = z.infer<typeof estimationSchema>;
+
+export const frameworksSchema = z.strictObject({
+  tsc: z.array(
+    z.strictObject({
+      id: z.enum(["security", "availability", "confidentiality", "processing_integrity", "privacy"]),
+      code: z.string(),
+      title: textSchema,
+      mandatory: z.boolean(),
+      criteria: z.array(z.string()).min(1),
+    }),
+  ),
+  iso42001: z.strictObject({
+    clauses: z.array(z.strictObject({ id: z.string(), title: textSchema })),
+    annexA: z.array(
+      z.strictObject({
+        id: z.string(),
+        title: textSchema,
+        controls: z.array(z.strictObject({ id: z.string(), title: textSchema })).min(1),
+      }),
+    ),
+  }),
+});
+export type Frameworks = z.infer<typeof frameworksSchema>;
+export type TscCategoryId = Frameworks["tsc"][number]["id"];
+
+export const regulatorsSchema = z.strictObject({
+  regulators: z.array(z.strictObject({ id, name: textSchema, page: z.string() })),
+  expectations: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+      regulator: id,
+      ref: z.string(),
+      title: textSchema,
+      /** Our one-line summary of what it expects. */
+      expects: textSchema,
+      /** YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is confirmed. */
+      date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+      url: z.url(),
+      appliesWhen: conditionSchema,
+      /** Why it applies, as shown to the reader. */
+      why: textSchema,
+    }),
+  ),
+});
+export type Regulators = z.infer<typeof regulatorsSchema>;
+
+export const messagesSchema = z.record(z.string().regex(/^[a-z0-9_.]+$/), textSchema);
+export type Messages = z.infer<typeof messagesSchema>;
+
+/** Firm-level choices passed to `evaluate`. Nothing here is secret unless the firm sets day rates. */
+export const settingsSchema = z.strictObject({
+  /** Overrides the method's minimum Type II observation period (e.g. 3 as a documented alternative). */
+  minObservationMonths: z.number().int().min(1).max(12).optional(),
+  /** Day rates for fee ranges (sales only). */
+  dayRates: z
+    .strictObject({
+      currency: z.string().length(3),
+      soc2: z.tuple([z.number().positive(), z.number().positive()]),
+      iso42001: z.tuple([z.number().positive(), z.number().positive()]),
+    })
+    .optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;

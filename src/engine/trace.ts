@@ -1,0 +1,167 @@
+/**
+ * The engine explains itself with message keys and parameters, never prose. Every key it can emit is listed in
+ * `messageKeys`; content/assessment/messages.yaml must give each an `en` and a `zh-hk` text (a test checks).
+ */
+import type { BandId, MaturityAnswer } from "./schema.ts";
+
+export const messageKeys = [
+  // bands and levels
+  "band.audit_ready",
+  "band.minor_gaps",
+  "band.material_gaps",
+  "band.not_ready",
+  "band.audit_ready.summary",
+  "band.minor_gaps.summary",
+  "band.material_gaps.summary",
+  "band.not_ready.summary",
+  "severity.blocker",
+  "severity.high",
+  "severity.medium",
+  "severity.low",
+  "framework.soc2",
+  "framework.iso42001",
+  "framework.both",
+  "role.producer",
+  "role.developer_provider_user",
+  "role.multiple",
+  "type.type1",
+  "type.type2",
+  "path.type1_then_type2",
+  "path.type2_direct",
+  "path.type2_renewal",
+  "path.type1_only",
+  // readiness
+  "trace.readiness.score",
+  "trace.readiness.blockers",
+  "trace.readiness.capped",
+  "trace.readiness.unanswered",
+  "trace.readiness.unknown",
+  "trace.readiness.no_questions",
+  // SOC 2 type
+  "reason.soc2.prior_type2",
+  "reason.soc2.requested_type1",
+  "reason.soc2.readiness_low",
+  "reason.soc2.blockers",
+  "reason.soc2.evidence_short",
+  "reason.soc2.deadline_before_type2",
+  "reason.soc2.deadline_tight",
+  "reason.soc2.evidence_sufficient",
+  "reason.soc2.annual_requesters",
+  "reason.soc2.first_period_shorter",
+  "reason.soc2.lookback",
+  "reason.soc2.min_observation",
+  "reason.soc2.type1_timing",
+  "reason.soc2.type2_timing",
+  "reason.soc2.settings_min_observation",
+  // criteria
+  "reason.criteria.security",
+  "reason.criteria.availability.sla",
+  "reason.criteria.availability.infrastructure",
+  "reason.criteria.confidentiality.nda",
+  "reason.criteria.processing_integrity.transactions",
+  "reason.criteria.privacy.core",
+  "reason.criteria.not_included",
+  "reason.criteria.privacy.incidental",
+  // ISO 42001
+  "reason.iso.applicable",
+  "reason.iso.not_applicable",
+  "reason.iso.roles_missing",
+  "trace.iso.role",
+  "trace.iso.table",
+  "trace.iso.table_beyond",
+  "trace.iso.ai_systems",
+  "trace.iso.high_risk",
+  "trace.iso.regulated",
+  "trace.iso.genai",
+  "trace.iso.increase_total",
+  "trace.iso.sites_sampled",
+  "trace.iso.sites_all",
+  "trace.iso.sites_single",
+  "trace.iso.reduction_27001",
+  "trace.iso.reduction_9001",
+  "trace.iso.reduction_capped",
+  "trace.iso.rounded",
+  "trace.iso.stage_split",
+  "trace.iso.surveillance",
+  "trace.iso.recertification",
+  // SOC 2 days
+  "trace.soc2days.base",
+  "trace.soc2days.observation",
+  "trace.soc2days.category",
+  "trace.soc2days.headcount",
+  "trace.soc2days.systems",
+  "trace.soc2days.sites",
+  "trace.soc2days.hosting",
+  "trace.soc2days.subservice",
+  "trace.soc2days.type2_multiplier",
+  "trace.soc2days.maturity",
+  "trace.soc2days.rounded",
+  // timeline
+  "milestone.readiness_start",
+  "milestone.engagement_start",
+  "milestone.type1_as_of",
+  "milestone.type1_report",
+  "milestone.observation_start",
+  "milestone.observation_end",
+  "milestone.type2_report",
+  "milestone.next_period_end",
+  "milestone.iso_start",
+  "milestone.iso_stage1",
+  "milestone.iso_stage2",
+  "milestone.iso_certificate",
+  "milestone.iso_surveillance1",
+  "milestone.iso_surveillance2",
+  "milestone.iso_recertification",
+  "milestone.iso_expiry",
+  "trace.timeline.readiness",
+  "trace.timeline.start",
+  // overlay
+  "overlay.gaps",
+  // answer problems
+  "answers.not_an_object",
+  "answers.bad_version",
+  "answers.newer_version",
+  "answers.bad_start_date",
+  "answers.unknown_question",
+  "answers.wrong_type",
+  "answers.unknown_option",
+  "answers.out_of_range",
+  "answers.not_integer",
+  "answers.exclusive_combined",
+  "answers.empty_choice",
+  "answers.na_not_allowed",
+  // notices
+  "notice.self_assessment",
+  "notice.independence",
+  "notice.estimates",
+] as const;
+
+export type MessageKey = (typeof messageKeys)[number];
+
+/** A parameter in a message: a number, a literal (id, code), another message, an answer option, or a date. */
+export type Param =
+  | number
+  | string
+  | { readonly key: MessageKey }
+  | { readonly option: { readonly q: string; readonly id: string } }
+  | { readonly domain: string }
+  | { readonly tsc: string }
+  | { readonly date: string }
+  | { readonly list: readonly Param[] };
+
+export type Params = Readonly<Record<string, Param>>;
+
+/** One line of an explanation: which rule or table row, with which answers. */
+export interface TraceStep {
+  readonly key: MessageKey;
+  readonly params?: Params;
+  /** Question ids whose answers fed this step. */
+  readonly answers?: readonly string[];
+  /** Where in the data the number came from, e.g. "estimation.yaml#iso42001.headcountTable[max=25]". */
+  readonly source?: string;
+}
+
+export type Trace = readonly TraceStep[];
+
+export type Level = MaturityAnswer;
+export type Band = BandId;

@@ -1,0 +1,249 @@
+/**
+ * The gap report's content in one language, built from an Assessment: what the PDF, the Markdown output of the CLI
+ * and the sales workspace print. Pure; every number comes from the engine and every sentence from the data files.
+ */
+import type { Assessment } from "../engine/index.ts";
+import type { Method } from "../engine/method.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { createFormatter, type Formatter } from "./format.ts";
+import { type ReportTextKey, reportText } from "./report-text.ts";
+
+export interface ReportGap {
+  readonly priority: number;
+  readonly severity: string;
+  readonly severityId: string;
+  readonly finding: string;
+  readonly control: string;
+  readonly domain: string;
+  readonly tsc: readonly string[];
+  readonly iso: readonly string[];
+  readonly hk: readonly string[];
+  readonly evidence: string;
+  readonly unknown: boolean;
+}
+
+export interface ReportModel {
+  readonly locale: Locale;
+  readonly t: (key: ReportTextKey) => string;
+  readonly format: Formatter;
+  readonly methodVersion: string;
+  readonly questionnaireVersion: number;
+  readonly startDate: string;
+  readonly notices: readonly string[];
+  readonly summary: {
+    readonly overall: number;
+    readonly band: string;
+    readonly bandId: string;
+    readonly bandSummary: string;
+    readonly soc2: { readonly score: number; readonly band: string };
+    readonly iso: { readonly score: number; readonly band: string } | null;
+    readonly blockers: readonly string[];
+    readonly topFindings: readonly string[];
+    readonly path: string;
+    readonly complete: boolean;
+  };
+  readonly soc2: {
+    readonly firstReport: string;
+    readonly path: string;
+    readonly observationMonths: number;
+    readonly reasons: readonly string[];
+    readonly categories: readonly {
+      readonly id: string;
+      readonly label: string;
+      readonly included: boolean;
+      readonly count: number;
+      readonly reasons: readonly string[];
+    }[];
+    readonly criteriaCount: number;
+    readonly days: readonly { readonly label: string; readonly days: number; readonly drivers: readonly string[] }[];
+  };
+  readonly iso:
+    | {
+        readonly applicable: true;
+        readonly reasons: readonly string[];
+        readonly role: string;
+        readonly rows: readonly { readonly label: string; readonly year: number; readonly days: number }[];
+        readonly initial: number;
+        readonly cycleTotal: number;
+        readonly drivers: readonly string[];
+        readonly cycleDrivers: readonly string[];
+      }
+    | { readonly applicable: false; readonly reasons: readonly string[] };
+  readonly domains: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly score: number;
+    readonly band: string;
+  }[];
+  readonly timeline: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly framework: string;
+    readonly when: string;
+    readonly date: string;
+    readonly endDate?: string;
+    readonly kind: string;
+  }[];
+  readonly gaps: readonly ReportGap[];
+  readonly overlay: readonly {
+    readonly id: string;
+    readonly regulator: string;
+    readonly ref: string;
+    readonly title: string;
+    readonly date: string;
+    readonly url: string;
+    readonly expects: string;
+    readonly why: string;
+    readonly gaps: number;
+    readonly controls: number;
+  }[];
+}
+
+function partialDate(format: Formatter, locale: Locale, date: string): string {
+  if (date.length === 10) return format.date(date);
+  const [year, month] = date.split("-");
+  if (!month) return locale === "en" ? String(year) : `${year}年`;
+  const asDate = new Date(Date.UTC(Number(year), Number(month) - 1, 1));
+  return new Intl.DateTimeFormat(locale === "en" ? "en-HK" : "zh-HK", {
+    year: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  }).format(asDate);
+}
+
+export function buildReportModel(method: Method, assessment: Assessment, locale: Locale): ReportModel {
+  const f = createFormatter(method, locale);
+  const t = (key: ReportTextKey) => reportText[locale][key];
+  const band = (id: string) => f.message(`band.${id}` as never);
+  const gapText = (questionId: string, field: "gap" | "evidence") => {
+    const q = method.questionsById.get(questionId);
+    return q?.type === "maturity" ? f.text(q[field]) : questionId;
+  };
+  const engagement = assessment.soc2.engagement;
+  const hkTitle = (id: string) => {
+    const e = method.regulators.expectations.find((x) => x.id === id);
+    return e ? e.ref : id;
+  };
+
+  const gaps: ReportGap[] = assessment.gaps.map((gap) => ({
+    priority: gap.priority,
+    severity: f.message(`severity.${gap.severity}`),
+    severityId: gap.severity,
+    finding: gapText(gap.questionId, "gap"),
+    control: f.questionText(gap.questionId),
+    domain: f.domain(gap.domain),
+    tsc: gap.refs.tsc,
+    iso: gap.refs.iso,
+    hk: gap.refs.hk.map(hkTitle),
+    evidence: gapText(gap.questionId, "evidence"),
+    unknown: gap.unknown,
+  }));
+
+  const iso = assessment.iso42001;
+  const isoModel: ReportModel["iso"] = iso.applicable
+    ? {
+        applicable: true,
+        reasons: iso.reasons.map(f.step),
+        role: f.message(`role.${iso.roleColumn}`),
+        rows: [
+          { label: t("iso.stage1"), year: 1, days: iso.days.stage1 },
+          { label: t("iso.stage2"), year: 1, days: iso.days.stage2 },
+          { label: t("iso.surveillance1"), year: 2, days: iso.days.surveillance1 },
+          { label: t("iso.surveillance2"), year: 3, days: iso.days.surveillance2 },
+          { label: t("iso.recertification"), year: 3, days: iso.days.recertification },
+        ],
+        initial: iso.days.initial,
+        cycleTotal: iso.days.cycleTotal,
+        drivers: iso.trace.initial.map(f.step),
+        cycleDrivers: iso.trace.cycle.map(f.step),
+      }
+    : { applicable: false, reasons: iso.reasons.map(f.step) };
+
+  const days: { label: string; days: number; drivers: string[] }[] = [];
+  if (assessment.soc2.days.type1) {
+    days.push({
+      label: t("soc2.daysType1"),
+      days: assessment.soc2.days.type1.days,
+      drivers: assessment.soc2.days.type1.trace.map(f.step),
+    });
+  }
+  if (assessment.soc2.days.type2) {
+    days.push({
+      label: t("soc2.daysType2").replace("{months}", f.number(assessment.soc2.days.type2.observationMonths)),
+      days: assessment.soc2.days.type2.days,
+      drivers: assessment.soc2.days.type2.trace.map(f.step),
+    });
+  }
+
+  return {
+    locale,
+    t,
+    format: f,
+    methodVersion: assessment.methodVersion,
+    questionnaireVersion: assessment.questionnaireVersion,
+    startDate: assessment.startDate,
+    notices: [f.message("notice.self_assessment"), f.message("notice.independence"), f.message("notice.estimates")],
+    summary: {
+      overall: assessment.readiness.overall.score,
+      band: band(assessment.readiness.overall.band),
+      bandId: assessment.readiness.overall.band,
+      bandSummary: f.message(`band.${assessment.readiness.overall.band}.summary`),
+      soc2: { score: assessment.readiness.soc2.score, band: band(assessment.readiness.soc2.band) },
+      iso: assessment.readiness.iso42001
+        ? { score: assessment.readiness.iso42001.score, band: band(assessment.readiness.iso42001.band) }
+        : null,
+      blockers: assessment.readiness.blockers.map(f.questionText),
+      topFindings: gaps.slice(0, 3).map((g) => g.finding),
+      path: f.message(`path.${engagement.path}`),
+      complete: assessment.completeness.missing.length === 0,
+    },
+    soc2: {
+      firstReport: f.message(`type.${engagement.firstReport}`),
+      path: f.message(`path.${engagement.path}`),
+      observationMonths: engagement.observationMonths,
+      reasons: engagement.reasons.map(f.step),
+      categories: assessment.soc2.criteria.categories.map((c) => ({
+        id: c.category,
+        label: f.category(c.category),
+        included: c.included,
+        count: c.criteriaCount,
+        reasons: c.reasons.map(f.step),
+      })),
+      criteriaCount: assessment.soc2.criteria.criteriaCount,
+      days,
+    },
+    iso: isoModel,
+    domains: assessment.readiness.domains.map((d) => ({
+      id: d.domain,
+      label: f.domain(d.domain),
+      score: d.score,
+      band: band(d.band),
+    })),
+    timeline: assessment.timeline.milestones.map((m) => ({
+      id: m.id,
+      label: f.message(m.key),
+      framework: f.message(`framework.${m.framework}`),
+      when: m.endDate ? f.dateRange(m.date, m.endDate) : f.date(m.date),
+      date: m.date,
+      ...(m.endDate ? { endDate: m.endDate } : {}),
+      kind: m.kind,
+    })),
+    gaps,
+    overlay: assessment.overlay.map((item) => {
+      const e = method.regulators.expectations.find((x) => x.id === item.id);
+      const regulator = method.regulators.regulators.find((r) => r.id === item.regulator);
+      return {
+        id: item.id,
+        regulator: regulator ? f.text(regulator.name) : item.regulator,
+        ref: e?.ref ?? item.id,
+        title: e ? f.text(e.title) : item.id,
+        date: e ? partialDate(f, locale, e.date) : "",
+        url: e?.url ?? "",
+        expects: e ? f.text(e.expects) : "",
+        why: e ? f.text(e.why) : "",
+        controls: item.questions.length,
+        gaps: assessment.gaps.filter((g) => g.refs.hk.includes(item.id)).length,
+      };
+    }),
+  };
+}
