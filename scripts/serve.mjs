@@ -19,6 +19,10 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 const { handler } = await import(entry.href);
+// Enquiries: open and migrate the database and start the CRM outbox worker before accepting requests
+// (src/server/boot.ts; the API route in the bundle shares this instance).
+const enquiries = await import("../src/server/boot.ts");
+enquiries.startEnquiries();
 const compress = compression({ threshold: 1024 });
 
 const port = Number(process.env.PORT || 4321);
@@ -26,6 +30,9 @@ const host = process.env.HOST || "localhost";
 
 const server = http.createServer((req, res) => {
   for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+  // The adapter answers a path without its trailing slash with a 301, which turns a POST into a GET: serve API
+  // routes at both forms instead (POST /api/enquiries and /api/enquiries/).
+  if (req.url?.startsWith("/api/")) req.url = req.url.replace(/^(\/api\/(?:[^?#]*\/)?[^/?#.]+)(?=$|[?#])/, "$1/");
   compress(req, res, () => handler(req, res));
 });
 server.keepAliveTimeout = 5000;
@@ -34,7 +41,7 @@ server.listen(port, host, () => {
 });
 
 function shutdown() {
-  server.close(() => process.exit(0));
+  server.close(() => enquiries.stopEnquiries().finally(() => process.exit(0)));
   setTimeout(() => process.exit(0), 3000).unref();
 }
 process.on("SIGTERM", shutdown);

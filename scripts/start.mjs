@@ -23,6 +23,11 @@ const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
 const stale = sources.some((s) => newestMtime(join(root, s)) > built);
 if (!process.env.SKIP_BUILD && (built === 0 || stale)) {
   console.log(built === 0 ? "No build yet: building…" : "Sources changed since the last build: rebuilding…");
+  const fonts = spawnSync(process.execPath, [join(root, "scripts/build-pdf-font.mjs")], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  if (fonts.status !== 0) process.exit(fonts.status ?? 1);
   const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
     cwd: root,
     stdio: "inherit",

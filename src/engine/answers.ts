@@ -2,8 +2,10 @@
  * Answers: their shape, validation, and migration between questionnaire versions. Everything that receives answers
  * from outside (saved progress, share links, uploaded files, the enquiry endpoint, the CLI) goes through here.
  */
+
+import { maturityAnswers } from "./constants.ts";
 import type { Method } from "./method.ts";
-import { maturityAnswers, type Question } from "./schema.ts";
+import type { Question } from "./schema.ts";
 
 export type AnswerValue = string | readonly string[] | number;
 export type Answers = Readonly<Record<string, AnswerValue>>;

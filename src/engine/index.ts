@@ -9,7 +9,7 @@ import { type CriteriaDecision, decideCriteria } from "./criteria.ts";
 import { decideEngagement, type Soc2Engagement } from "./engagement.ts";
 import { findGaps, type Gap } from "./gaps.ts";
 import { estimateIso, type IsoResult } from "./iso.ts";
-import type { Method } from "./method.ts";
+import type { Method } from "./method-index.ts";
 import { buildOverlay, type OverlayItem } from "./overlay.ts";
 import type { BandId, MaturityQuestion, Settings, TscCategoryId } from "./schema.ts";
 import { type Score, scoreQuestions } from "./scoring.ts";
@@ -296,6 +296,5 @@ export function evaluate(method: Method, answerSet: AnswerSet, settings: Setting
 
 export type { AnswerIssue, AnswerSet, Answers, AnswerValue } from "./answers.ts";
 export { isIsoDate, parseAnswerSet, sanitizeAnswerSet } from "./answers.ts";
-export type { Method, MethodSources } from "./method.ts";
-export { loadMethod, MethodError } from "./method.ts";
+export type { Method } from "./method-index.ts";
 export type { Settings } from "./schema.ts";

@@ -1,6 +1,6 @@
 import type { Answers } from "./answers.ts";
 import type { Method } from "./method.ts";
-import type { TraceStep } from "./trace.ts";
+import type { MessageKey, TraceStep } from "./trace.ts";
 
 export type RoleColumn = "producer" | "developer_provider_user" | "multiple";
 
@@ -91,7 +91,7 @@ export function estimateIso(method: Method, answers: Answers): IsoResult {
     {
       key: "trace.iso.role",
       params: {
-        roles: { list: roles.map((id) => ({ option: { q: "ai_roles", id } })) },
+        roles: { list: roles.map((id) => ({ key: `ai_role.${id}` as MessageKey })) },
         column: { key: `role.${column}` },
       },
       answers: ["ai_roles"],
@@ -272,7 +272,7 @@ export function estimateIso(method: Method, answers: Answers): IsoResult {
     reasons: [
       {
         key: "reason.iso.applicable",
-        params: { roles: { list: roles.map((id) => ({ option: { q: "ai_roles", id } })) } },
+        params: { roles: { list: roles.map((id) => ({ key: `ai_role.${id}` as MessageKey })) } },
         answers: ["ai_roles"],
       },
     ],

@@ -4,19 +4,15 @@
  */
 import { z } from "zod";
 import { conditionQuestions } from "./conditions.ts";
+import { indexMethod, type Method, type MethodData } from "./method-index.ts";
 import {
   type Condition,
-  type Estimation,
   estimationSchema,
-  type Frameworks,
   frameworksSchema,
   type MaturityQuestion,
-  type Messages,
   messagesSchema,
   type Question,
-  type Questionnaire,
   questionnaireSchema,
-  type Regulators,
   regulatorsSchema,
   type Section,
   type TscCategoryId,
@@ -30,6 +26,7 @@ export const changelogSchema = z.array(
   }),
 );
 export type Changelog = z.infer<typeof changelogSchema>;
+export type { Method, MethodData };
 
 /** Raw (parsed, unvalidated) documents, one per data file. */
 export interface MethodSources {
@@ -39,21 +36,6 @@ export interface MethodSources {
   regulators: unknown;
   messages: unknown;
   changelog: unknown;
-}
-
-export interface Method {
-  readonly questionnaire: Questionnaire;
-  readonly estimation: Estimation;
-  readonly frameworks: Frameworks;
-  readonly regulators: Regulators;
-  readonly messages: Messages;
-  readonly changelog: Changelog;
-  readonly questionsById: ReadonlyMap<string, Question>;
-  readonly sectionOfQuestion: ReadonlyMap<string, Section>;
-  readonly controlQuestions: readonly MaturityQuestion[];
-  /** Trust Services category of each criterion id (CC6.1 -> security). */
-  readonly tscCategoryOf: ReadonlyMap<string, TscCategoryId>;
-  readonly isoIds: ReadonlySet<string>;
 }
 
 /**
@@ -277,19 +259,7 @@ export function loadMethod(sources: MethodSources): Method {
   }
 
   if (problems.length > 0) throw new MethodError(problems);
-  return {
-    questionnaire,
-    estimation,
-    frameworks,
-    regulators,
-    messages,
-    changelog,
-    questionsById,
-    sectionOfQuestion,
-    controlQuestions,
-    tscCategoryOf,
-    isoIds,
-  };
+  return indexMethod({ questionnaire, estimation, frameworks, regulators, messages, changelog });
 }
 
 /** Every question id a condition reads, used for traces. */

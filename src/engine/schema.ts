@@ -3,6 +3,10 @@
  * all validate with these; `loadMethod` (method.ts) adds the cross-file checks a schema cannot express.
  */
 import { z } from "zod";
+import { bandIds, maturityLevels } from "./constants.ts";
+
+export type { BandId, MaturityAnswer, MaturityLevel } from "./constants.ts";
+export { bandIds, maturityAnswers, maturityLevels } from "./constants.ts";
 
 /** Text in both site languages. A blank string is as bad as a missing one. */
 export const textSchema = z.strictObject({ en: z.string().trim().min(1), "zh-hk": z.string().trim().min(1) });
@@ -48,11 +52,6 @@ const baseQuestion = {
   help: textSchema,
   showIf: conditionSchema.optional(),
 };
-
-export const maturityLevels = ["none", "informal", "documented", "evidenced"] as const;
-export type MaturityLevel = (typeof maturityLevels)[number];
-export const maturityAnswers = [...maturityLevels, "na", "unknown"] as const;
-export type MaturityAnswer = (typeof maturityAnswers)[number];
 
 const refsSchema = z.strictObject({
   /** Trust Services Criteria ids, e.g. CC6.1, A1.2. */
@@ -121,9 +120,6 @@ export type Questionnaire = z.infer<typeof questionnaireSchema>;
 
 /** A banded lookup: the first row whose `max` is at least the value (null = no upper bound). */
 const bandRow = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ max: z.number().nullable(), ...shape });
-
-export const bandIds = ["audit_ready", "minor_gaps", "material_gaps", "not_ready"] as const;
-export type BandId = (typeof bandIds)[number];
 
 export const estimationSchema = z.strictObject({
   methodVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/),

@@ -1,6 +1,7 @@
 import type { Answers } from "./answers.ts";
+import { type BandId, type MaturityLevel, maturityLevels } from "./constants.ts";
 import type { Method } from "./method.ts";
-import { type BandId, type Estimation, type MaturityLevel, type MaturityQuestion, maturityLevels } from "./schema.ts";
+import type { Estimation, MaturityQuestion } from "./schema.ts";
 import type { Trace } from "./trace.ts";
 
 /** A readiness score: 0..100 (one decimal), its band, and the blocker questions behind any cap. */

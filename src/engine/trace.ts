@@ -22,6 +22,10 @@ export const messageKeys = [
   "framework.iso42001",
   "framework.both",
   "role.producer",
+  "ai_role.producer",
+  "ai_role.developer",
+  "ai_role.provider",
+  "ai_role.user",
   "role.developer_provider_user",
   "role.multiple",
   "type.type1",
@@ -115,6 +119,9 @@ export const messageKeys = [
   "milestone.iso_expiry",
   "trace.timeline.readiness",
   "trace.timeline.start",
+  // gaps
+  "gap.needs_evidence",
+  "gap.needs_evidence_for",
   // overlay
   "overlay.gaps",
   // answer problems

@@ -85,7 +85,11 @@ export function createFormatter(method: Method, locale: Locale): Formatter {
     text,
     number: (n) => numbers.format(n),
     date: (iso) => dates.format(toDate(iso)),
-    dateRange: (from, to) => dates.formatRange(toDate(from), toDate(to)),
+    // zh-HK's Intl range falls back to numeric dates; write both ends in full instead.
+    dateRange: (from, to) =>
+      locale === "en"
+        ? dates.formatRange(toDate(from), toDate(to))
+        : `${dates.format(toDate(from))} 至 ${dates.format(toDate(to))}`,
     option,
     questionText: (id) => {
       const question = method.questionsById.get(id);

@@ -74,11 +74,15 @@ export interface ReportModel {
     readonly label: string;
     readonly score: number;
     readonly band: string;
+    readonly bandId: string;
   }[];
+  /** The readiness bands, best first, with the lowest score of each (for chart scales and legends). */
+  readonly bands: readonly { readonly id: string; readonly label: string; readonly min: number }[];
   readonly timeline: readonly {
     readonly id: string;
     readonly label: string;
     readonly framework: string;
+    readonly frameworkId: "soc2" | "iso42001";
     readonly when: string;
     readonly date: string;
     readonly endDate?: string;
@@ -129,7 +133,11 @@ export function buildReportModel(method: Method, assessment: Assessment, locale:
     priority: gap.priority,
     severity: f.message(`severity.${gap.severity}`),
     severityId: gap.severity,
-    finding: gapText(gap.questionId, "gap"),
+    // A documented control without records over time needs evidence, not the control itself.
+    finding:
+      gap.severity === "low"
+        ? f.message("gap.needs_evidence_for", { control: f.questionText(gap.questionId) })
+        : gapText(gap.questionId, "gap"),
     control: f.questionText(gap.questionId),
     domain: f.domain(gap.domain),
     tsc: gap.refs.tsc,
@@ -218,11 +226,14 @@ export function buildReportModel(method: Method, assessment: Assessment, locale:
       label: f.domain(d.domain),
       score: d.score,
       band: band(d.band),
+      bandId: d.band,
     })),
+    bands: method.estimation.scoring.bands.map((b) => ({ id: b.id, label: band(b.id), min: b.min })),
     timeline: assessment.timeline.milestones.map((m) => ({
       id: m.id,
       label: f.message(m.key),
       framework: f.message(`framework.${m.framework}`),
+      frameworkId: m.framework,
       when: m.endDate ? f.dateRange(m.date, m.endDate) : f.date(m.date),
       date: m.date,
       ...(m.endDate ? { endDate: m.endDate } : {}),

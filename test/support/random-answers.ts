@@ -3,8 +3,9 @@
  * only visible questions are answered, so each set is complete.
  */
 import type { AnswerSet, AnswerValue } from "../../src/engine/answers.ts";
+import { maturityLevels } from "../../src/engine/constants.ts";
 import type { Method } from "../../src/engine/method.ts";
-import { maturityLevels, type Question } from "../../src/engine/schema.ts";
+import type { Question } from "../../src/engine/schema.ts";
 import { resolveVisibility } from "../../src/engine/visibility.ts";
 
 /** mulberry32: a small, fast, seedable PRNG (0 <= x < 1). */

@@ -1,0 +1,481 @@
+/**
+ * Prose of the method page (/<lang>/method/). `en` defines the keys; `zhHk` must provide every one (a missing key is a
+ * type error). `{name}` placeholders are filled from the method's data files when the page is built, so no figure that
+ * lives in content/assessment/*.yaml is written here.
+ */
+import type { Locale } from "./locales.ts";
+
+export const en = {
+  "meta.title": "How the readiness assessment works",
+  "meta.description":
+    "The published method behind the readiness assessment: scoring, the Type I or Type II recommendation, criteria selection and audit-day estimates.",
+
+  "version.heading": "Method version",
+  "version.method": "Method version",
+  "version.questionnaire": "Questionnaire version",
+  "version.published": "Published",
+  "version.intro":
+    "This page sets out our own method for the readiness assessment: how it scores readiness, recommends a SOC 2 Type I or Type II report, chooses the Trust Services Criteria and estimates audit days. Every figure on this page is read from the same data files the assessment uses, so the page and your results cannot disagree. Each result states the method version it was worked out with; when a figure changes, the version changes and the changelog at the end of this page says what changed.",
+  "version.notAudit":
+    "The assessment is a self-assessment aid. It gives generic guidance based on the standards and on your own answers; it is not an audit, an attestation or consultancy, and its day figures are planning estimates, not a quote. As auditors we stay independent, so we do not design your controls. See our {terms}.",
+  "version.termsLink": "terms and disclaimer",
+
+  "scoring.heading": "How readiness is scored",
+  "scoring.scale":
+    "Each control question is answered on a maturity scale, and each answer earns points between 0 and 1:",
+  "scoring.scaleCaption": "Points for each answer on the maturity scale",
+  "scoring.colAnswer": "Answer",
+  "scoring.colPoints": "Points",
+  "scoring.leftOut": "Left out of the score",
+  "scoring.weights":
+    "Each question carries a weight from 1 (useful) to 3 (essential). A score is the weighted average of the points of the questions that count, shown on a scale of 0 to 100 and rounded to one decimal place: the sum of points times weight, divided by the sum of the weights.",
+  "scoring.unknownNa":
+    "“{unknown}” earns {points} points and is flagged for follow-up: if you cannot tell whether a control exists, an auditor could not rely on it either, so it counts as a gap. “{na}” is left out of the average altogether, so it neither raises nor lowers a score.",
+  "scoring.sets":
+    "The same formula gives every score; only the set of questions differs. A question counts for SOC 2 when it refers to a Trust Services criterion in a category within your scope, and for ISO/IEC 42001 when the standard applies to you and the question refers to one of its clauses or Annex A controls. The overall score covers every question that counts for either framework, and each domain score covers that domain's share of them. Questions that your earlier answers skip do not count.",
+  "scoring.bandsIntro": "A score falls in the first of these bands whose minimum it reaches:",
+  "scoring.bandsCaption": "Readiness bands and their minimum scores",
+  "scoring.colBand": "Band",
+  "scoring.colMin": "Minimum score",
+  "scoring.blockers":
+    "Some questions are marked as blockers: controls without which an audit cannot go ahead. A blocker question answered below “{level}”, or answered “{unknown}”, is a blocker. With any blocker the band is no better than “{cap}”, however high the score.",
+  "scoring.typeII":
+    "A Type II report and an ISO/IEC 42001 Stage 2 audit test controls in operation, so your results also show the share of counted questions answered “{level}”.",
+  "scoring.domainsHeading": "Domains",
+  "scoring.domainsIntro":
+    "Questionnaire version {version} has {questions} control questions in {domains} domains, {blockers} of them blockers. Each domain belongs to SOC 2, to ISO/IEC 42001 or to both:",
+  "scoring.domainsCaption": "Readiness domains with their framework and number of questions",
+  "scoring.colDomain": "Domain",
+  "scoring.colFramework": "Framework",
+  "scoring.colQuestions": "Control questions",
+  "scoring.colBlockers": "Blocker questions",
+
+  "soc2.heading": "SOC 2: Type I or Type II",
+  "soc2.type1":
+    "A Type I report describes your controls as of one date, set {asOf} after the engagement starts, and is issued {min} to {max} months after the start.",
+  "soc2.type2":
+    "A Type II report also tests whether the controls operated throughout an observation period of at least {min} months, or {annual} months for an annual report. It is issued {reportMin} to {reportMax} months after the period ends, once testing and reporting are done.",
+  "soc2.directHeading": "When we recommend a Type II first",
+  "soc2.directIntro": "We recommend going straight to a Type II only when all of these hold:",
+  "soc2.directBands": "your SOC 2 readiness is in the band {bands}, with no blockers;",
+  "soc2.directEvidence": "your key controls have run with records for at least {min} months (see the table below);",
+  "soc2.directDeadline":
+    "any deadline you gave leaves time for the readiness work your band needs plus {reportMax} months of testing and reporting.",
+  "soc2.type1First":
+    "Otherwise we recommend a Type I report first. The Type II observation period then starts the day after the Type I date and runs for {min} months. If only a Type I was asked for and no bank, insurer or other regulated financial institution is asking for your report, we recommend the Type I alone. If even a Type I cannot be issued by your deadline once readiness work is counted, the result says so.",
+  "soc2.renewal":
+    "If you already hold a Type II report and still meet the band and blocker conditions above, we plan the next continuous annual period of {annual} months.",
+  "soc2.annual":
+    "Banks, insurers and other regulated financial institutions usually expect annual reports. When they are among those asking, we plan a period of {annual} months if your records already cover that long; otherwise the first period is {min} months and later ones {annual}. When your records already cover the whole period, it can end when the engagement starts, so the report comes sooner.",
+  "soc2.evidenceIntro":
+    "How we read your answer on how long your key controls have run with records (we count the lower end of each range):",
+  "soc2.evidenceCaption": "Months of evidence counted for each answer",
+  "soc2.colAnswer": "Your answer",
+  "soc2.colEvidenceMonths": "Months counted",
+  "soc2.deadlineIntro": "And your answer on when you need the first report, as months from your start date:",
+  "soc2.deadlineCaption": "Report deadline answers as months from the start date",
+  "soc2.colDeadlineMonths": "Months from the start",
+  "soc2.noDeadline": "No deadline",
+
+  "criteria.heading": "Trust Services Criteria in scope",
+  "criteria.intro":
+    "Security, the common criteria, is part of every SOC 2 report. The other four categories follow what you promise your customers, because that is what their due diligence looks for, so we add a category when your answers show the commitment behind it:",
+  "criteria.caption": "Trust Services categories, their criteria and when we include them",
+  "criteria.colCategory": "Category",
+  "criteria.colCount": "Criteria",
+  "criteria.colIds": "Criteria IDs",
+  "criteria.colWhen": "When we include it",
+  "criteria.security": "Always",
+  "criteria.availability":
+    "Your commitments to customers include “{sla}”, or you describe your organisation as “{cloud}”.",
+  "criteria.confidentiality": "Your commitments to customers include “{nda}”.",
+  "criteria.processingIntegrity": "Your commitments to customers include “{transactions}”.",
+  "criteria.privacy":
+    "Personal data is central to the service and you make commitments about it. When you handle personal data only on clients' instructions, Privacy stays optional and the result explains why.",
+  "criteria.total": "A report with every category covers {total} criteria.",
+
+  "days.heading": "SOC 2 audit days",
+  "days.intro":
+    "Our estimate of auditor-days for a SOC 2 examination is our own model, built from the factors that drive the work. It is worked out in six steps:",
+  "days.step1": "Start from the base for the report type: {type1} for a Type I, {type2} for a Type II.",
+  "days.step2": "For a Type II, add {perMonth} for each month of the observation period.",
+  "days.step3":
+    "Add the scope drivers: each optional Trust Services category, your headcount, the number of systems in scope, {perSite} for each location beyond the first, your hosting model and your subservice organisations.",
+  "days.step4":
+    "In a Type II, multiply the scope drivers by {factor}, because each control is tested over a period rather than at one date.",
+  "days.step5":
+    "Multiply the total by the factor for your SOC 2 readiness band: controls still being fixed during an audit take longer to test.",
+  "days.step6": "Round to the nearest {step}, and never below {step}.",
+  "days.tablesIntro": "The figures used in each step:",
+  "days.fixedCaption": "Fixed terms of the SOC 2 audit-day model",
+  "days.colTerm": "Term",
+  "days.colValue": "Value",
+  "days.baseType1": "Base, Type I (days)",
+  "days.baseType2": "Base, Type II (days)",
+  "days.perMonth": "Each month of observation, Type II (days)",
+  "days.perSite": "Each location beyond the first (days)",
+  "days.type2Multiplier": "Type II multiplier on the scope drivers",
+  "days.rounding": "Rounding step (days)",
+  "days.categoriesCaption": "Days added for each optional Trust Services category (Security is in the base)",
+  "days.colCategory": "Category",
+  "days.colDays": "Days added",
+  "days.headcountCaption": "Days added by headcount",
+  "days.colHeadcount": "People in the organisation",
+  "days.systemsCaption": "Days added by the number of systems in scope",
+  "days.colSystems": "Systems in scope",
+  "days.hostingCaption": "Days added by hosting model",
+  "days.colHosting": "Where the systems run",
+  "days.subserviceCaption": "Days added for each subservice organisation",
+  "days.colSubservice": "How the report treats it",
+  "days.colPerOrganisation": "Days per organisation",
+  "days.subserviceNote": "If you are not sure yet, we estimate as for carve-out.",
+  "days.maturityCaption": "Control-maturity factor by SOC 2 readiness band",
+  "days.colFactor": "Factor",
+  "days.example":
+    "Example: a Type II report with a {months}-month period covering Security and Availability, for {headcount} people running {systems} systems on one public cloud at one location, with no subservice organisations and readiness “{band}”, comes to {days}.",
+
+  "iso.heading": "ISO/IEC 42001 audit days",
+  "iso.applies":
+    "ISO/IEC 42001 applies when you tell us you produce, develop, provide or use AI systems. Your AI roles choose the column: a producer alone uses the producer column; a developer, provider or user that does not produce AI uses the middle column; a producer that also has another role uses the column for several roles.",
+  "iso.table":
+    "The table gives the initial certification audit, Stage 1 and Stage 2 together, in auditor-days by AI-related personnel: the staff, contractors and partners involved in the processes the AI management system governs. The first row ({firstRow} people) follows the example published for ISO/IEC 42006; the later rows are our own progression, shaped like the audit-time table used for information security management systems. Our page on {costs} lists the sources.",
+  "iso.costsLink": "costs and audit days",
+  "iso.tableCaption": "Initial audit days by AI-related personnel and AI role",
+  "iso.colPersonnel": "AI-related personnel",
+  "iso.colProducer": "AI producer",
+  "iso.colDeveloperProviderUser": "AI developer, provider or user",
+  "iso.colMultiple": "Several roles",
+  "iso.beyond": "Above {last} people, add {days} for every further {persons} people or part of them.",
+  "iso.adjustmentsHeading": "Adjustments",
+  "iso.increasesIntro": "The table days are then raised by percentages, which add up:",
+  "iso.systemsCaption": "Increase by the number of AI systems in scope",
+  "iso.colSystems": "AI systems in scope",
+  "iso.colIncrease": "Increase",
+  "iso.increasesCaption": "Increases for higher-risk contexts",
+  "iso.colContext": "Context",
+  "iso.highRisk": "AI makes or supports decisions in any of these areas:",
+  "iso.regulated": "Your organisation is one of these:",
+  "iso.genai": "Generative AI in products or services your customers use",
+  "iso.sites":
+    "Several sites: when they run the same processes under one management system, we sample them as IAF MD 1 describes, auditing the square root of the number of sites, rounded up, at the initial audit; each sampled site beyond the first adds {perSampled}. When the sites run different processes, every site is audited and each one beyond the first adds {perSite}.",
+  "iso.reductionsIntro":
+    "If you hold a management-system certificate that we audit together with ISO/IEC 42001, shared processes are not audited twice, so we take off a percentage. Reductions add up, but never to more than {cap} in total.",
+  "iso.reductionsCaption": "Reductions for an integrated management system",
+  "iso.colCertificate": "Certificate you hold",
+  "iso.colReduction": "Reduction",
+  "iso.cycleHeading": "From table days to the three-year cycle",
+  "iso.step1": "Multiply the table days by one plus the sum of the increases.",
+  "iso.step2": "Add the site days.",
+  "iso.step3": "Take off the reductions, within their cap.",
+  "iso.step4": "Round to the nearest {step}: this is the initial certification audit.",
+  "iso.step5":
+    "Stage 1 takes {share} of it, rounded the same way and always leaving time for Stage 2; Stage 2 takes the rest.",
+  "iso.step6":
+    "Each of the two annual surveillance audits is about {surveillance} of the initial audit, and the recertification audit before the certificate expires about {recertification}, both rounded the same way.",
+  "iso.example":
+    "Example: an AI developer with {headcount} AI-related people, one AI system, one site and no other certificate needs {initial} for the initial audit (Stage 1: {stage1}; Stage 2: {stage2}), {surveillance} for each surveillance audit and {recertification} for recertification.",
+
+  "timeline.heading": "Timeline defaults",
+  "timeline.intro":
+    "Your timeline counts from the start date you choose. Before an audit engagement starts we allow time for readiness work, depending on your readiness band (your SOC 2 band for SOC 2, your ISO/IEC 42001 band for ISO/IEC 42001):",
+  "timeline.readinessCaption": "Months of readiness work before the engagement starts, by band",
+  "timeline.colMonths": "Readiness work",
+  "timeline.soc2":
+    "For SOC 2 the dates then follow the rules above: a Type I date {asOf} after the engagement starts and the report {t1min} to {t1max} months after the start; a Type II report {t2min} to {t2max} months after the observation period ends, with the next annual period starting the day after.",
+  "timeline.isoIntro": "For ISO/IEC 42001 we plan these milestones:",
+  "timeline.isoCaption": "ISO/IEC 42001 milestones and when we plan them",
+  "timeline.colMilestone": "Milestone",
+  "timeline.colWhen": "When",
+  "timeline.stage1When": "{weeks} after the engagement starts",
+  "timeline.stage2When": "{min} to {max} weeks after Stage 1, to close Stage 1 findings",
+  "timeline.certificateWhen":
+    "{weeks} after the latest Stage 2 date, for closing nonconformities and the certification decision",
+  "timeline.afterCertificate": "{months} after the certificate is issued",
+
+  "overlay.heading": "Hong Kong regulatory overlay",
+  "overlay.intro":
+    "The assessment names the Hong Kong regulatory expectations, and the EU AI Act, that bear on your organisation. Each one below carries a condition on your profile answers: who supervises you or whom you serve, whether you build or use AI, whether you handle personal data, how you use generative AI and whether your AI reaches the European Union. When the condition holds, the result lists the expectation, the answers that made it apply and the control questions that give evidence for it.",
+  "overlay.notAdvice":
+    "This is a pointer, not legal advice: whether and how a rule applies to you is for you and your advisers to confirm.",
+  "overlay.caption": "Regulatory expectations the overlay can name",
+  "overlay.colRegulator": "Regulator",
+  "overlay.colRef": "Reference",
+  "overlay.colTitle": "Title",
+  "overlay.colDate": "Date",
+
+  "changelog.heading": "Changelog",
+  "changelog.intro":
+    "Every change to a figure, or to what is scored, gets a new method version and an entry here, newest first.",
+  "changelog.entry": "Version {version}, {date}",
+
+  "unit.day": "{n} day",
+  "unit.days": "{n} days",
+  "unit.month": "{n} month",
+  "unit.months": "{n} months",
+  "unit.week": "{n} week",
+  "unit.weeks": "{n} weeks",
+  "range.between": "{from}–{to}",
+  "range.andAbove": "{from} or more",
+  factor: "×{factor}",
+  "table.region": "{name} (scrolls sideways)",
+  "punct.colon": ": ",
+} as const;
+
+export type MethodPageKey = keyof typeof en;
+
+export const zhHk: Record<MethodPageKey, string> = {
+  "meta.title": "準備程度評估的方法",
+  "meta.description": "準備程度評估背後公開的方法：評分、第一類或第二類報告建議、準則選擇及審核日數估算。",
+
+  "version.heading": "方法版本",
+  "version.method": "方法版本",
+  "version.questionnaire": "問卷版本",
+  "version.published": "公布日期",
+  "version.intro":
+    "本頁列出我們為準備程度評估自訂的方法：如何為準備程度評分、如何建議 SOC 2 第一類或第二類報告、如何選定信託服務準則，以及如何估算審核日數。本頁的所有數字均直接取自評估所用的同一批數據檔案，因此本頁與你的評估結果不會互相矛盾。每份結果都會註明計算時所用的方法版本；任何數字一經更改，版本亦隨之更新，並在本頁末的變更紀錄中說明改動內容。",
+  "version.notAudit":
+    "本評估是一項自我評估工具，按相關標準及你自己的答案提供一般性指引；它並非審計、鑒證或顧問服務，所列日數只屬規劃估算，並非報價。作為審計師，我們必須保持獨立，因此不會為你設計控制措施。詳情請參閱我們的{terms}。",
+  "version.termsLink": "條款及免責聲明",
+
+  "scoring.heading": "如何為準備程度評分",
+  "scoring.scale": "每條控制問題都以成熟度等級作答，每個答案可得 0 至 1 分：",
+  "scoring.scaleCaption": "成熟度等級中每個答案的分數",
+  "scoring.colAnswer": "答案",
+  "scoring.colPoints": "分數",
+  "scoring.leftOut": "不計入分數",
+  "scoring.weights":
+    "每條問題設有 1（有用）至 3（必要）的權重。分數是計入問題所得分數的加權平均數，以 0 至 100 表示，並四捨五入至一個小數位：即各題「分數乘以權重」的總和，除以權重的總和。",
+  "scoring.unknownNa":
+    "「{unknown}」得 {points} 分，並會標示為需要跟進：如果你無法確定某項控制措施是否存在，審計師亦無法依賴它，因此會當作差距處理。「{na}」則完全不計入平均數，既不會提高亦不會拉低分數。",
+  "scoring.sets":
+    "所有分數都用同一條公式計算，分別只在於計入哪些問題。如問題涉及的信託服務準則屬於你範圍內的類別，該問題便計入 SOC 2 分數；如 ISO/IEC 42001 適用於你，而問題涉及該標準的條文或附錄 A 控制措施，便計入 ISO/IEC 42001 分數。整體分數涵蓋計入任何一個框架的所有問題，各範疇分數則涵蓋其中屬於該範疇的問題。因你先前的答案而略過的問題不會計算在內。",
+  "scoring.bandsIntro": "分數屬於以下首個達到其最低分數的級別：",
+  "scoring.bandsCaption": "準備程度級別及其最低分數",
+  "scoring.colBand": "級別",
+  "scoring.colMin": "最低分數",
+  "scoring.blockers":
+    "部分問題標示為關鍵障礙，即缺少了審計便無法進行的控制措施。關鍵障礙問題的答案如低於「{level}」，或答「{unknown}」，即屬關鍵障礙。只要存在任何關鍵障礙，不論分數多高，級別最多只會是「{cap}」。",
+  "scoring.typeII":
+    "第二類報告及 ISO/IEC 42001 第二階段審核會測試控制措施的實際運作，因此結果亦會顯示計入問題中答「{level}」的比例。",
+  "scoring.domainsHeading": "範疇",
+  "scoring.domainsIntro":
+    "第 {version} 版問卷共有 {questions} 條控制問題，分屬 {domains} 個範疇，其中 {blockers} 條屬關鍵障礙問題。每個範疇屬於 SOC 2、ISO/IEC 42001 或兩者：",
+  "scoring.domainsCaption": "準備程度範疇及其所屬框架和問題數目",
+  "scoring.colDomain": "範疇",
+  "scoring.colFramework": "框架",
+  "scoring.colQuestions": "控制問題",
+  "scoring.colBlockers": "關鍵障礙問題",
+
+  "soc2.heading": "SOC 2：第一類還是第二類報告",
+  "soc2.type1":
+    "第一類報告描述你的控制措施在某一日期的狀況，該日期定於委聘開始後 {asOf}，報告則於委聘開始後 {min} 至 {max} 個月發出。",
+  "soc2.type2":
+    "第二類報告還會測試控制措施在整個觀察期內是否有效運作；觀察期最少 {min} 個月，年度報告則為 {annual} 個月。報告於觀察期結束後 {reportMin} 至 {reportMax} 個月、完成測試及報告工作後發出。",
+  "soc2.directHeading": "何時建議直接取得第二類報告",
+  "soc2.directIntro": "只有在以下所有條件都符合時，我們才會建議直接取得第二類報告：",
+  "soc2.directBands": "你的 SOC 2 準備程度屬於{bands}級別，而且沒有關鍵障礙；",
+  "soc2.directEvidence": "你的主要控制措施已有最少 {min} 個月的運作紀錄（見下表）；",
+  "soc2.directDeadline":
+    "如你設有限期，限期須足以容納你所屬級別所需的準備工作，再加 {reportMax} 個月的測試及報告時間。",
+  "soc2.type1First":
+    "否則，我們會建議先取得第一類報告。第二類報告的觀察期隨後由第一類報告日期翌日開始，為期 {min} 個月。如對方只要求第一類報告，而且沒有銀行、保險公司或其他受規管金融機構要求你提供報告，我們只會建議取得第一類報告。如計入準備工作後，連第一類報告也未能在你的限期前發出，結果會清楚指出。",
+  "soc2.renewal":
+    "如你已持有第二類報告，並仍然符合上述級別及關鍵障礙的條件，我們會規劃下一個為期 {annual} 個月、緊接上一期的年度期間。",
+  "soc2.annual":
+    "銀行、保險公司及其他受規管金融機構通常要求年度報告。如要求報告的一方包括這類機構，而你的紀錄已涵蓋足夠時間，我們會規劃為期 {annual} 個月的期間；否則首個期間為 {min} 個月，其後各期為 {annual} 個月。如你的紀錄已涵蓋整個期間，該期間可於委聘開始時結束，報告亦可更早發出。",
+  "soc2.evidenceIntro": "我們如何理解你就主要控制措施已有多久運作紀錄的答案（每個範圍均以下限計算）：",
+  "soc2.evidenceCaption": "每個答案所計算的證據月數",
+  "soc2.colAnswer": "你的答案",
+  "soc2.colEvidenceMonths": "計算的月數",
+  "soc2.deadlineIntro": "以及你就何時需要首份報告的答案，以距離開始日期的月數表示：",
+  "soc2.deadlineCaption": "報告限期答案換算為距離開始日期的月數",
+  "soc2.colDeadlineMonths": "距離開始日期的月數",
+  "soc2.noDeadline": "沒有限期",
+
+  "criteria.heading": "納入範圍的信託服務準則",
+  "criteria.intro":
+    "保安（即共同準則）是每份 SOC 2 報告的必要部分。其餘四個類別則取決於你對客戶的承諾，因為客戶進行盡職審查時正是查核這些承諾；因此，只有當你的答案顯示有相關承諾時，我們才會加入該類別：",
+  "criteria.caption": "信託服務類別、其準則及納入條件",
+  "criteria.colCategory": "類別",
+  "criteria.colCount": "準則數目",
+  "criteria.colIds": "準則編號",
+  "criteria.colWhen": "何時納入",
+  "criteria.security": "必定納入",
+  "criteria.availability": "你對客戶的承諾包括「{sla}」，或你將貴機構描述為「{cloud}」。",
+  "criteria.confidentiality": "你對客戶的承諾包括「{nda}」。",
+  "criteria.processingIntegrity": "你對客戶的承諾包括「{transactions}」。",
+  "criteria.privacy":
+    "個人資料是服務的核心，而你就此作出承諾。如你只按客戶指示處理個人資料，私隱類別仍屬可選，結果會說明原因。",
+  "criteria.total": "包含所有類別的報告共涵蓋 {total} 項準則。",
+
+  "days.heading": "SOC 2 審計日數",
+  "days.intro": "我們對 SOC 2 審驗所需審計師日數的估算，是按影響工作量的因素自行建立的模型，分六個步驟計算：",
+  "days.step1": "以報告類型的基本日數為起點：第一類報告 {type1}，第二類報告 {type2}。",
+  "days.step2": "如屬第二類報告，觀察期每個月加 {perMonth}。",
+  "days.step3":
+    "加上範圍因素：每個可選的信託服務類別、機構人數、範圍內的系統數目、第一個地點以外每個地點 {perSite}、寄存模式，以及次級服務機構。",
+  "days.step4": "如屬第二類報告，範圍因素乘以 {factor}，因為每項控制措施要在整個期間內測試，而不是只在某一日期測試。",
+  "days.step5": "總數再乘以你的 SOC 2 準備程度級別所對應的系數：在審計期間仍在修正的控制措施需要更長時間測試。",
+  "days.step6": "四捨五入至最接近的 {step}，最少為 {step}。",
+  "days.tablesIntro": "每個步驟所用的數字如下：",
+  "days.fixedCaption": "SOC 2 審計日數模型的固定項目",
+  "days.colTerm": "項目",
+  "days.colValue": "數值",
+  "days.baseType1": "基本日數，第一類報告（日）",
+  "days.baseType2": "基本日數，第二類報告（日）",
+  "days.perMonth": "觀察期每個月，第二類報告（日）",
+  "days.perSite": "第一個地點以外的每個地點（日）",
+  "days.type2Multiplier": "第二類報告的範圍因素乘數",
+  "days.rounding": "進位單位（日）",
+  "days.categoriesCaption": "每個可選信託服務類別增加的日數（保安已包括在基本日數內）",
+  "days.colCategory": "類別",
+  "days.colDays": "增加日數",
+  "days.headcountCaption": "按機構人數增加的日數",
+  "days.colHeadcount": "機構人數",
+  "days.systemsCaption": "按範圍內系統數目增加的日數",
+  "days.colSystems": "範圍內的系統",
+  "days.hostingCaption": "按寄存模式增加的日數",
+  "days.colHosting": "系統在哪裏運行",
+  "days.subserviceCaption": "每間次級服務機構增加的日數",
+  "days.colSubservice": "報告如何處理該機構",
+  "days.colPerOrganisation": "每間機構的日數",
+  "days.subserviceNote": "如你尚未確定，我們會按剔除法估算。",
+  "days.maturityCaption": "按 SOC 2 準備程度級別劃分的控制成熟度系數",
+  "days.colFactor": "系數",
+  "days.example":
+    "例子：一份觀察期為 {months} 個月、涵蓋保安及可用性的第二類報告，機構有 {headcount} 人，在單一公共雲上運行 {systems} 個系統，只有一個地點，沒有次級服務機構，準備程度為「{band}」，估算為 {days}。",
+
+  "iso.heading": "ISO/IEC 42001 審核日數",
+  "iso.applies":
+    "如你表示貴機構生產、開發、提供或使用人工智能系統，ISO/IEC 42001 便適用。你在人工智能方面的角色決定採用哪一欄：只屬生產者的採用生產者一欄；屬開發者、提供者或使用者而不生產人工智能的，採用中間一欄；生產者同時擔當其他角色的，採用多個角色一欄。",
+  "iso.table":
+    "下表列出初次認證審核（第一階段及第二階段合計）的審核日數，按與人工智能相關的人員數目劃分，即參與人工智能管理體系所管轄流程的員工、承辦商及合作夥伴。第一行（{firstRow} 人）依循就 ISO/IEC 42006 公布的例子；其後各行是我們自訂的遞增數字，參照資訊保安管理體系審核時間表的形態訂定。我們的{costs}頁面列出了資料來源。",
+  "iso.costsLink": "費用及審核日數",
+  "iso.tableCaption": "按與人工智能相關人員數目及人工智能角色劃分的初次審核日數",
+  "iso.colPersonnel": "與人工智能相關的人員",
+  "iso.colProducer": "人工智能生產者",
+  "iso.colDeveloperProviderUser": "人工智能開發者、提供者或使用者",
+  "iso.colMultiple": "多個角色",
+  "iso.beyond": "超過 {last} 人時，每多 {persons} 人加 {days}，不足此數亦作一組計算。",
+  "iso.adjustmentsHeading": "調整",
+  "iso.increasesIntro": "表中日數其後按百分比增加，各項百分比累加計算：",
+  "iso.systemsCaption": "按範圍內人工智能系統數目增加的百分比",
+  "iso.colSystems": "範圍內的人工智能系統",
+  "iso.colIncrease": "增幅",
+  "iso.increasesCaption": "較高風險情況的增幅",
+  "iso.colContext": "情況",
+  "iso.highRisk": "人工智能在以下任何一個範疇作出或支援決策：",
+  "iso.regulated": "貴機構屬於以下其中一類：",
+  "iso.genai": "在客戶使用的產品或服務中應用生成式人工智能",
+  "iso.sites":
+    "多個地點：如各地點在同一管理體系下運作相同流程，我們會按 IAF MD 1 的方法抽樣，在初次審核時審核地點數目的平方根（向上取整）個地點；第一個以外每個抽中的地點加 {perSampled}。如各地點的流程不同，則審核每個地點，第一個以外每個地點加 {perSite}。",
+  "iso.reductionsIntro":
+    "如你持有管理體系證書，而我們將其與 ISO/IEC 42001 一併審核，共用流程便毋須重複審核，我們會因此扣減一個百分比。各項扣減可以累加，但合共不會超過 {cap}。",
+  "iso.reductionsCaption": "整合管理體系的扣減",
+  "iso.colCertificate": "你持有的證書",
+  "iso.colReduction": "扣減",
+  "iso.cycleHeading": "由表中日數到三年週期",
+  "iso.step1": "表中日數乘以「一加各項增幅總和」。",
+  "iso.step2": "加上地點日數。",
+  "iso.step3": "減去扣減（以上限為限）。",
+  "iso.step4": "四捨五入至最接近的 {step}，即為初次認證審核日數。",
+  "iso.step5": "第一階段佔其中 {share}，以同一方式進位，並一定為第二階段留有時間；其餘為第二階段。",
+  "iso.step6":
+    "兩次年度監督審核各約為初次審核的 {surveillance}，證書到期前的再認證審核約為 {recertification}，兩者均以同一方式進位。",
+  "iso.example":
+    "例子：一個人工智能開發者，有 {headcount} 名與人工智能相關的人員、一個人工智能系統、一個地點，沒有其他證書，初次審核需時 {initial}（第一階段 {stage1}，第二階段 {stage2}），每次監督審核 {surveillance}，再認證 {recertification}。",
+
+  "timeline.heading": "時間表的預設數值",
+  "timeline.intro":
+    "你的時間表由你選定的開始日期起計。審計委聘開始前，我們會按你的準備程度級別預留準備工作的時間（SOC 2 按你的 SOC 2 級別，ISO/IEC 42001 按你的 ISO/IEC 42001 級別）：",
+  "timeline.readinessCaption": "委聘開始前各級別所需的準備工作月數",
+  "timeline.colMonths": "準備工作",
+  "timeline.soc2":
+    "SOC 2 的日期隨後按上述規則排定：第一類報告日期為委聘開始後 {asOf}，報告於委聘開始後 {t1min} 至 {t1max} 個月發出；第二類報告於觀察期結束後 {t2min} 至 {t2max} 個月發出，下一個年度期間則於翌日開始。",
+  "timeline.isoIntro": "ISO/IEC 42001 方面，我們規劃以下里程碑：",
+  "timeline.isoCaption": "ISO/IEC 42001 里程碑及規劃時間",
+  "timeline.colMilestone": "里程碑",
+  "timeline.colWhen": "時間",
+  "timeline.stage1When": "委聘開始後 {weeks}",
+  "timeline.stage2When": "第一階段後 {min} 至 {max} 個星期，以便處理第一階段的審核發現",
+  "timeline.certificateWhen": "第二階段最遲日期後 {weeks}，用於處理不符合項及作出認證決定",
+  "timeline.afterCertificate": "發出證書後 {months}",
+
+  "overlay.heading": "香港監管要求",
+  "overlay.intro":
+    "評估會列出與貴機構相關的香港監管要求（以及歐盟《人工智能法》）。下表每一項都附有一個以你的背景答案為依據的條件：誰監管你或你為誰提供服務、你是否建構或使用人工智能、你是否處理個人資料、你如何使用生成式人工智能，以及你的人工智能是否觸及歐盟。條件成立時，結果會列出該項要求、令其適用的答案，以及為其提供證據的控制問題。",
+  "overlay.notAdvice": "這只是指引，並非法律意見：某項規定是否適用及如何適用，須由你和你的顧問確認。",
+  "overlay.caption": "評估可列出的監管要求",
+  "overlay.colRegulator": "監管機構",
+  "overlay.colRef": "編號",
+  "overlay.colTitle": "名稱",
+  "overlay.colDate": "日期",
+
+  "changelog.heading": "變更紀錄",
+  "changelog.intro": "任何數字或計分內容有所更改，都會有新的方法版本，並在此加入一項紀錄，最新的排在最前。",
+  "changelog.entry": "第 {version} 版，{date}",
+
+  "unit.day": "{n} 日",
+  "unit.days": "{n} 日",
+  "unit.month": "{n} 個月",
+  "unit.months": "{n} 個月",
+  "unit.week": "{n} 個星期",
+  "unit.weeks": "{n} 個星期",
+  "range.between": "{from} 至 {to}",
+  "range.andAbove": "{from} 或以上",
+  factor: "×{factor}",
+  "table.region": "{name}（可橫向捲動）",
+  "punct.colon": "：",
+};
+
+const packs: Record<Locale, Record<MethodPageKey, string>> = { en, "zh-hk": zhHk };
+
+/** A value for a placeholder: text, or a link rendered as an anchor. */
+export type RichValue = string | number | { readonly href: string; readonly text: string };
+export type RichPart = string | { readonly href: string; readonly text: string };
+
+/** `{name}` placeholders of a template, in order of appearance. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+}
+
+/**
+ * Translator for the method page. `t` fills placeholders with plain text; `rich` keeps link values as parts so the
+ * page can render them as anchors. A placeholder without a value throws, so a missing figure fails the build.
+ */
+export function methodPageText(locale: Locale) {
+  const pack = packs[locale];
+  const template = (key: MethodPageKey): string => {
+    const text = pack[key];
+    if (!text) throw new Error(`Missing method-page string "${key}" for locale ${locale}`);
+    return text;
+  };
+  const paramValue = (key: MethodPageKey, params: Record<string, RichValue>, name: string): RichValue => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Method-page string "${key}" needs a value for {${name}}`);
+    return value;
+  };
+  function rich(key: MethodPageKey, params: Record<string, RichValue> = {}): RichPart[] {
+    const parts: RichPart[] = [];
+    let last = 0;
+    const text = template(key);
+    for (const match of text.matchAll(/\{(\w+)\}/g)) {
+      const value = paramValue(key, params, match[1] as string);
+      parts.push(text.slice(last, match.index));
+      parts.push(typeof value === "object" ? value : String(value));
+      last = match.index + match[0].length;
+    }
+    parts.push(text.slice(last));
+    const merged: RichPart[] = [];
+    for (const part of parts) {
+      const previous = merged[merged.length - 1];
+      if (typeof part === "string" && typeof previous === "string") merged[merged.length - 1] = previous + part;
+      else if (part !== "") merged.push(part);
+    }
+    return merged;
+  }
+  function t(key: MethodPageKey, params: Record<string, string | number> = {}): string {
+    return template(key).replace(/\{(\w+)\}/g, (_whole, name: string) => String(paramValue(key, params, name)));
+  }
+  return { t, rich };
+}

@@ -1,0 +1,621 @@
+/**
+ * The PDF gap report: A4, selectable text, the firm's details in the header and footer of every page, page numbers.
+ * One renderer for the browser and the CLI: no Node or DOM APIs; jsPDF is imported on first use; fonts arrive as bytes.
+ *
+ * Sections, in the Markdown report's order: cover (title, organisation, dates, method version, language, contents),
+ * 1 executive summary, 2 SOC 2, 3 ISO/IEC 42001, 4 audit-day estimates and their drivers, 5 readiness by domain
+ * (bar chart and table, the numbers of `model.domains`), 6 gap register, 7 Hong Kong regulatory overlay, 8 next
+ * steps, contact and the notices.
+ */
+import type { jsPDF as JsPdf } from "jspdf";
+import type { Firm } from "../../lib/firm.ts";
+import type { ReportModel } from "../model.ts";
+import { reportText } from "../report-text.ts";
+import { binaryString, fontCodePoints, needsCjkFont, reportStrings } from "./fonts.ts";
+import {
+  type Cell,
+  type CellPart,
+  colours,
+  createLayout,
+  type FontSlot,
+  type Layout,
+  type Rgb,
+  type TextStyle,
+} from "./layout.ts";
+
+/** A TrueType font (glyf outlines) for text Helvetica cannot draw. */
+export interface PdfFont {
+  readonly data: Uint8Array;
+  /** The code points it maps; read from the font when absent. */
+  readonly codePoints?: ReadonlySet<number>;
+}
+
+export interface RenderPdfInput {
+  readonly model: ReportModel;
+  readonly firm: Firm;
+  /** The organisation's name as the user typed it; optional. */
+  readonly organisation?: string;
+  /**
+   * Fonts for Chinese and any other text outside Windows-1252, in order of preference (each character is drawn
+   * with the first font that has it). Required when `pdfNeedsFont` says so.
+   */
+  readonly fonts?: readonly PdfFont[];
+  /** The report date, YYYY-MM-DD; today in Hong Kong by default. */
+  readonly date?: string;
+}
+
+/** Characters the renderer itself adds: bullets, separators, dashes, brackets. */
+const rendererCharacters = { en: "•·–?:/()…", "zh-hk": "•·–?:/()（）：…" } as const;
+
+/** Every string the report can draw (model, labels, firm, organisation): what a font for it must cover. */
+export function pdfStrings(input: Pick<RenderPdfInput, "model" | "firm" | "organisation">): string[] {
+  return reportStrings(input.model, input.firm, input.organisation?.trim(), [
+    ...Object.values(reportText[input.model.locale]),
+    rendererCharacters[input.model.locale],
+  ]);
+}
+
+/** Whether this report needs `fonts`: every zh-HK report, and an English one with e.g. a Chinese organisation name. */
+export function pdfNeedsFont(input: Pick<RenderPdfInput, "model" | "firm" | "organisation">): boolean {
+  return needsCjkFont(pdfStrings(input), input.model.locale);
+}
+
+/** Band colours for text on white (contrast 4.5:1 or more). */
+const bandColours: Partial<Record<string, Rgb>> = {
+  audit_ready: [22, 101, 52],
+  minor_gaps: [63, 98, 18],
+  material_gaps: [180, 83, 9],
+  not_ready: [153, 27, 27],
+};
+/** Band colours for bars and swatches: lighter, and further apart from each other. */
+const bandFills: Partial<Record<string, Rgb>> = {
+  audit_ready: [21, 128, 61],
+  minor_gaps: [132, 204, 22],
+  material_gaps: [245, 158, 11],
+  not_ready: [220, 38, 38],
+};
+const severityColours: Record<string, Rgb> = {
+  blocker: [153, 27, 27],
+  high: [153, 27, 27],
+  medium: [180, 83, 9],
+  low: colours.muted,
+};
+
+export function todayInHongKong(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong" }).format(new Date());
+}
+
+const A4 = { width: 210, height: 297 };
+const frame = { width: A4.width, height: A4.height, left: 18, right: 192, top: 21, bottom: 279 };
+const contentWidth = frame.right - frame.left;
+
+export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
+  const { model, firm } = input;
+  const organisation = input.organisation?.trim() || undefined;
+  const { t, format: f, locale } = model;
+  const zh = locale !== "en";
+  if (pdfNeedsFont(input) && !input.fonts?.length) {
+    throw new Error("This report contains characters outside Latin-1: pass `fonts` (Noto Sans HK).");
+  }
+
+  const { jsPDF } = await import("jspdf");
+  const doc: JsPdf = new jsPDF({ unit: "mm", format: "a4", compress: true, putOnlyUsedFonts: true });
+  const slots: FontSlot[] = zh ? [] : [{ kind: "standard", family: "helvetica" }];
+  (input.fonts ?? []).forEach((font, i) => {
+    const family = `NotoSansHK${i}`;
+    doc.addFileToVFS(`${family}.ttf`, binaryString(font.data));
+    doc.addFont(`${family}.ttf`, family, "normal", "Identity-H");
+    slots.push({ kind: "embedded", family, codePoints: font.codePoints ?? fontCodePoints(font.data) });
+  });
+
+  const L = createLayout(doc, slots, frame, { lineFactor: zh ? 1.62 : 1.42 });
+  const n = (value: number) => f.number(value);
+  const colon = zh ? "：" : ": ";
+  const scoreAndBand = (score: number, band: string) => `${n(score)} / 100${zh ? `（${band}）` : ` (${band})`}`;
+  const body = { size: 9.5 } as const;
+  const small = { size: 8.5 } as const;
+  const muted = { size: 8.5, color: colours.muted } as const;
+  const date = input.date ?? todayInHongKong();
+  const contents: { number: string; title: string; page: number }[] = [];
+
+  // ── Building blocks ────────────────────────────────────────────────────────────────────────────────────────────
+  const h1 = (number: string, title: string) => {
+    const size = 15;
+    const lh = L.lineHeight(size);
+    const lines = L.wrap(title, contentWidth - 10, { size, bold: true });
+    L.keepWithNext(5 + lines.length * lh + 4, () => {
+      if (L.y > frame.top) L.y += 5;
+      contents.push({ number, title, page: doc.getNumberOfPages() });
+      lines.forEach((line, i) => {
+        const base = L.baseline(L.y, size);
+        if (i === 0) L.draw(number, frame.left, base, { size, bold: true, color: colours.accent });
+        L.draw(line, frame.left + 10, base, { size, bold: true, color: colours.brand });
+        L.y += lh;
+      });
+      L.rule(frame.left, L.y + 0.8, frame.right, L.y + 0.8, colours.brand, 0.4);
+      L.y += 4;
+    });
+  };
+  const h2 = (title: string) => {
+    const size = 11;
+    const lh = L.lineHeight(size);
+    const lines = L.wrap(title, contentWidth, { size, bold: true });
+    L.keepWithNext(3 + lines.length * lh + 1, () => {
+      if (L.y > frame.top) L.y += 3;
+      for (const line of lines) {
+        L.draw(line, frame.left, L.baseline(L.y, size), { size, bold: true, color: colours.brand });
+        L.y += lh;
+      }
+      L.y += 1;
+    });
+  };
+  const facts = (rows: readonly (readonly [string, Cell])[], labelWidth = 52) =>
+    L.table(
+      [
+        { header: "", width: labelWidth },
+        { header: "", width: contentWidth - labelWidth },
+      ],
+      rows.map(([label, value]) => [[{ text: label, color: colours.muted }], value]),
+      { size: 9, header: false },
+    );
+  const link = (label: string, url: string) => {
+    const lines = L.wrap(`${label}${colon}${url}`, contentWidth, small);
+    const lh = L.lineHeight(small.size);
+    L.flush(lh * lines.length);
+    L.ensure(lh * lines.length);
+    for (const line of lines) {
+      L.draw(line, frame.left, L.baseline(L.y, small.size), { ...small, color: colours.brand });
+      doc.link(frame.left, L.y, L.width(line, small), lh, { url });
+      L.y += lh;
+    }
+    L.y += 1.5;
+  };
+
+  // ── Cover ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  L.rect(0, 0, A4.width, 56, colours.brand);
+  L.y = 16;
+  for (const line of L.wrap(firm.name[locale], contentWidth, { size: 14, bold: true })) {
+    L.draw(line, frame.left, L.baseline(L.y, 14), { size: 14, bold: true, color: colours.white });
+    L.y += L.lineHeight(14);
+  }
+  L.y += 1;
+  for (const line of L.wrap(firm.tagline[locale], contentWidth, { size: 9.5 })) {
+    L.draw(line, frame.left, L.baseline(L.y, 9.5), { size: 9.5, color: [214, 226, 238] });
+    L.y += L.lineHeight(9.5);
+  }
+  L.rect(frame.left, 50, 24, 1.2, colours.accent);
+
+  L.y = 70;
+  for (const line of balancedWrap(L, t("report.title"), contentWidth, { size: 22, bold: true })) {
+    L.draw(line, frame.left, L.baseline(L.y, 22), { size: 22, bold: true, color: colours.brand });
+    L.y += L.lineHeight(22);
+  }
+  L.y += 1;
+  L.draw(t("report.subtitle"), frame.left, L.baseline(L.y, 12), { size: 12, color: colours.muted });
+  L.y += L.lineHeight(12) + 8;
+  L.draw(t("report.preparedFor"), frame.left, L.baseline(L.y, 9), { size: 9, color: colours.muted });
+  L.y += L.lineHeight(9);
+  // A long name gets a smaller size; past three lines it is cut (the full name stays in the document title).
+  const orgText = organisation ?? t("report.organisationUnnamed");
+  const orgSize = [16, 13, 11].find((size) => L.wrap(orgText, contentWidth, { size, bold: true }).length <= 2) ?? 11;
+  const orgStyle = organisation
+    ? { size: orgSize, bold: true, color: colours.ink }
+    : { size: 14, color: colours.muted };
+  const orgLines = L.wrap(orgText, contentWidth, orgStyle);
+  if (orgLines.length > 3) orgLines.splice(2, orgLines.length, `${orgLines[2]?.slice(0, -1) ?? ""}…`);
+  for (const line of orgLines) {
+    L.draw(line, frame.left, L.baseline(L.y, orgStyle.size), orgStyle);
+    L.y += L.lineHeight(orgStyle.size);
+  }
+  L.y += 6;
+  facts([
+    [t("report.date"), f.date(date)],
+    [t("report.startDate"), f.date(model.startDate)],
+    [t("report.method"), model.methodVersion],
+    [t("report.questionnaire"), n(model.questionnaireVersion)],
+    [t("report.language"), t("report.languageName")],
+  ]);
+  const contentsTop = L.y + 4;
+
+  // The notices sit at the foot of the cover.
+  const noticeText = [model.notices[0] ?? "", model.notices[1] ?? ""].join(zh ? "" : " ");
+  const noticeLines = L.wrap(noticeText, contentWidth - 10, small);
+  const noticeHeight = noticeLines.length * L.lineHeight(small.size) + 8;
+  const noticeTop = frame.bottom - noticeHeight;
+  L.rect(frame.left, noticeTop, contentWidth, noticeHeight, colours.soft);
+  L.rect(frame.left, noticeTop, 1.2, noticeHeight, colours.accent);
+  noticeLines.forEach((line, i) => {
+    L.draw(line, frame.left + 6, L.baseline(noticeTop + 4 + i * L.lineHeight(small.size), small.size), small);
+  });
+
+  // ── 1 Executive summary ────────────────────────────────────────────────────────────────────────────────────────
+  L.newPage();
+  h1("1", t("summary.title"));
+  {
+    const s = model.summary;
+    const colour = bandColours[s.bandId] ?? colours.brand;
+    const textX = frame.left + 50;
+    const summaryLines = L.wrap(s.bandSummary, frame.right - textX - 5, body);
+    const boxHeight = Math.max(28, 14 + summaryLines.length * L.lineHeight(body.size));
+    L.flush(boxHeight);
+    const top = L.y;
+    L.rect(frame.left, top, contentWidth, boxHeight, colours.soft);
+    L.rect(frame.left, top, 1.5, boxHeight, colour);
+    L.draw(t("summary.overall"), frame.left + 6, L.baseline(top + 3, 8.5), muted);
+    const score = n(s.overall);
+    L.draw(score, frame.left + 6, top + 19, { size: 28, bold: true, color: colour });
+    L.draw(" / 100", frame.left + 6 + L.width(score, { size: 28, bold: true }), top + 19, {
+      size: 11,
+      color: colours.muted,
+    });
+    L.draw(s.band, textX, L.baseline(top + 3, 12), { size: 12, bold: true, color: colour });
+    summaryLines.forEach((line, i) => {
+      L.draw(line, textX, L.baseline(top + 10 + i * L.lineHeight(body.size), body.size), body);
+    });
+    L.y = top + boxHeight + 4;
+    if (!s.complete) L.paragraph(t("report.incomplete"), { ...small, color: colours.accent });
+    facts([
+      [t("summary.overall"), [{ text: scoreAndBand(s.overall, s.band), bold: true }]],
+      [t("summary.soc2"), scoreAndBand(s.soc2.score, s.soc2.band)],
+      ...(s.iso ? [[t("summary.iso"), scoreAndBand(s.iso.score, s.iso.band)] as const] : []),
+      [t("summary.path"), [{ text: s.path, bold: true }]],
+      [t("soc2.firstReport"), model.soc2.firstReport],
+      [t("soc2.observation"), t("soc2.months").replace("{months}", n(model.soc2.observationMonths))],
+    ]);
+    h2(t("summary.findings"));
+    if (s.topFindings.length) L.list(s.topFindings, body, { numbered: true });
+    else L.paragraph(t("summary.noFindings"), body);
+    h2(t("summary.blockers"));
+    if (s.blockers.length) L.list(s.blockers, body);
+    else L.paragraph(t("summary.noBlockers"), body);
+  }
+
+  // ── 2 SOC 2 ────────────────────────────────────────────────────────────────────────────────────────────────────
+  h1("2", t("soc2.title"));
+  facts([
+    [t("soc2.firstReport"), [{ text: model.soc2.firstReport, bold: true }]],
+    [t("soc2.path"), model.soc2.path],
+    [t("soc2.observation"), t("soc2.months").replace("{months}", n(model.soc2.observationMonths))],
+    [t("soc2.criteria"), t("soc2.criteriaTotal").replace("{count}", n(model.soc2.criteriaCount))],
+  ]);
+  h2(t("soc2.why"));
+  L.list(model.soc2.reasons, body);
+  h2(t("soc2.criteria"));
+  L.table(
+    [
+      { header: t("soc2.category"), width: 42 },
+      { header: t("soc2.inScope"), width: 18 },
+      { header: t("soc2.criteriaCount"), width: 18, align: "right" },
+      { header: t("soc2.reason"), width: contentWidth - 78 },
+    ],
+    model.soc2.categories.map((c) => [
+      [{ text: c.label, bold: true }],
+      [{ text: c.included ? t("soc2.yes") : t("soc2.no"), color: c.included ? colours.brand : colours.muted }],
+      n(c.count),
+      c.reasons.join(" "),
+    ]),
+    { size: 8.5, zebra: true },
+  );
+  const timelineTable = (framework: "soc2" | "iso42001") => {
+    const milestones = model.timeline.filter((m) => m.frameworkId === framework);
+    if (!milestones.length) return;
+    h2(t("timeline.title"));
+    L.table(
+      [
+        { header: t("timeline.milestone"), width: 90 },
+        { header: t("timeline.when"), width: contentWidth - 90 },
+      ],
+      milestones.map((m) => [m.label, m.when]),
+      { size: 8.5, zebra: true },
+    );
+  };
+  timelineTable("soc2");
+
+  // ── 3 ISO/IEC 42001 ────────────────────────────────────────────────────────────────────────────────────────────
+  h1("3", t("iso.title"));
+  const iso = model.iso;
+  if (iso.applicable) {
+    facts([
+      [t("iso.role"), [{ text: iso.role, bold: true }]],
+      [t("iso.initial"), t("days.total").replace("{days}", n(iso.initial))],
+      [t("iso.cycleTotal"), t("days.total").replace("{days}", n(iso.cycleTotal))],
+    ]);
+    h2(t("iso.scope"));
+    L.list(iso.reasons, body);
+    h2(t("iso.perStage"));
+    L.table(
+      [
+        { header: t("iso.stage"), width: 100 },
+        { header: t("iso.year"), width: 30, align: "right" },
+        { header: t("iso.days"), width: contentWidth - 130, align: "right" },
+      ],
+      [...iso.rows.map((r) => [r.label, n(r.year), n(r.days)]), [t("iso.cycleTotal"), "1–3", n(iso.cycleTotal)]],
+      { size: 8.5, zebra: true, rowStyle: (r) => (r === iso.rows.length ? { bold: true } : undefined) },
+    );
+    const years = [...new Set(iso.rows.map((r) => r.year))].sort((a, b) => a - b);
+    h2(t("iso.perYear"));
+    L.table(
+      [
+        { header: t("iso.year"), width: 100 },
+        { header: t("iso.days"), width: contentWidth - 100, align: "right" },
+      ],
+      years.map((year) => [
+        t("iso.yearN").replace("{year}", n(year)),
+        n(iso.rows.filter((r) => r.year === year).reduce((sum, r) => sum + r.days, 0)),
+      ]),
+      { size: 8.5, zebra: true },
+    );
+    timelineTable("iso42001");
+  } else {
+    L.paragraph(t("iso.notApplicable"), { ...body, bold: true });
+    L.list(iso.reasons, body);
+  }
+
+  // ── 4 Audit-day estimates ──────────────────────────────────────────────────────────────────────────────────────
+  h1("4", t("days.title"));
+  L.paragraph(t("days.intro"), body, { after: 2.5 });
+  const estimates: [string, number][] = model.soc2.days.map((d) => [d.label, d.days]);
+  if (iso.applicable) estimates.push([t("iso.initial"), iso.initial], [t("iso.cycleTotal"), iso.cycleTotal]);
+  L.table(
+    [
+      { header: t("days.estimate"), width: 120 },
+      { header: t("iso.days"), width: contentWidth - 120, align: "right" },
+    ],
+    estimates.map(([label, days]) => [label, [{ text: n(days), bold: true }]]),
+    { size: 9, zebra: true },
+  );
+  for (const d of model.soc2.days) {
+    h2(`${d.label}${colon}${t("days.total").replace("{days}", n(d.days))}`);
+    L.list(d.drivers, small, { numbered: true });
+  }
+  if (iso.applicable) {
+    h2(`${t("iso.initial")}${colon}${t("days.total").replace("{days}", n(iso.initial))}`);
+    L.list(iso.drivers, small, { numbered: true });
+    h2(`${t("iso.cycleTotal")}${colon}${t("days.total").replace("{days}", n(iso.cycleTotal))}`);
+    L.list(iso.cycleDrivers, small, { numbered: true });
+  }
+
+  // ── 5 Readiness by domain ──────────────────────────────────────────────────────────────────────────────────────
+  // The heading, caption, legend and chart start a new page unless all of them fit on this one.
+  L.ensure(Math.min(domainChartHeight(L, model) + 30, frame.bottom - frame.top));
+  h1("5", t("domains.title"));
+  L.paragraph(t("domains.chartCaption"), muted, { after: 1 });
+  drawLegend(L, model);
+  drawDomainChart(L, model);
+  L.table(
+    [
+      { header: t("domains.domain"), width: 110 },
+      { header: t("domains.score"), width: 24, align: "right" },
+      { header: t("domains.band"), width: contentWidth - 134 },
+    ],
+    model.domains.map((d) => [
+      d.label,
+      [{ text: n(d.score), bold: true }],
+      [{ text: d.band, color: bandColours[d.bandId] ?? colours.ink }],
+    ]),
+    { size: 8.5, zebra: true },
+  );
+
+  // ── 6 Gap register ─────────────────────────────────────────────────────────────────────────────────────────────
+  h1("6", t("gaps.title"));
+  if (!model.gaps.length) L.paragraph(t("gaps.none"), body);
+  else {
+    const list = (items: readonly string[]): Cell =>
+      items.length ? items.map((text) => ({ text, marker: "•", gapBefore: 0.4 })) : "–";
+    L.table(
+      [
+        { header: t("gaps.priority"), width: 15 },
+        { header: t("gaps.finding"), width: 48 },
+        { header: t("gaps.criteria"), width: 27 },
+        { header: t("gaps.hkExpectations"), width: 30 },
+        { header: t("gaps.evidence"), width: contentWidth - 120 },
+      ],
+      model.gaps.map((g) => {
+        const finding: CellPart[] = [
+          { text: g.finding, bold: true },
+          { text: g.domain, size: 7.5, color: colours.muted },
+        ];
+        if (g.unknown) finding.push({ text: t("gaps.unknown"), size: 7.5, color: colours.accent });
+        const refs: CellPart[] = [];
+        if (g.tsc.length) refs.push({ text: `SOC 2: ${g.tsc.join(", ")}` });
+        if (g.iso.length) refs.push({ text: `ISO/IEC 42001: ${g.iso.join(", ")}` });
+        return [
+          [
+            { text: n(g.priority), bold: true, size: 10 },
+            { text: g.severity, size: 7.5, bold: true, color: severityColours[g.severityId] ?? colours.muted },
+          ],
+          finding,
+          refs.length ? refs : "–",
+          list(g.hk),
+          g.evidence,
+        ];
+      }),
+      { size: 8, zebra: true },
+    );
+  }
+
+  // ── 7 Hong Kong regulatory overlay ─────────────────────────────────────────────────────────────────────────────
+  h1("7", t("overlay.title"));
+  if (!model.overlay.length) L.paragraph(t("overlay.none"), body);
+  for (const o of model.overlay) {
+    h2(`${o.ref}${colon}${o.title}`);
+    L.paragraph(`${o.regulator}${o.date ? ` · ${o.date}` : ""}`, muted, { after: 1 });
+    facts(
+      [
+        [t("overlay.expects"), o.expects],
+        [t("overlay.why"), o.why],
+        [t("gaps.title"), t("overlay.related").replace("{gaps}", n(o.gaps))],
+      ],
+      34,
+    );
+    L.y -= 2;
+    if (o.url) link(t("overlay.source"), o.url);
+  }
+
+  // ── 8 Next steps, contact, notices ─────────────────────────────────────────────────────────────────────────────
+  h1("8", t("next.title"));
+  L.list([t("next.1"), t("next.2"), t("next.3")], body, { numbered: true });
+  h2(t("next.contact"));
+  facts([
+    ["", [{ text: firm.name[locale], bold: true }]],
+    [t("next.address"), firm.address[locale]],
+    [t("next.email"), firm.email],
+    [t("next.phone"), firm.phone],
+    [t("next.website"), firm.siteUrl],
+  ]);
+  L.list(
+    firm.licences.map((l) => l[locale]),
+    muted,
+  );
+  h2(t("notice.title"));
+  L.list(model.notices, body);
+
+  L.flush(0);
+
+  // ── Contents on the cover, running header and footer on every page ─────────────────────────────────────────────
+  doc.setPage(1);
+  drawContents(L, t("report.contents"), contents, contentsTop);
+  const pages = doc.getNumberOfPages();
+  const host = firm.siteUrl.replace(/^https?:\/\//, "").replace(/\/$/, "");
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    if (page > 1) {
+      const base = 11;
+      L.draw(firm.name[locale], frame.left, base, { size: 8, bold: true, color: colours.brand });
+      L.draw(t("report.shortTitle"), frame.right, base, { size: 8, color: colours.muted }, "right");
+      L.rule(frame.left, 13.5, frame.right, 13.5, colours.line, 0.3);
+    }
+    L.rule(frame.left, 284, frame.right, 284, colours.line, 0.3);
+    L.draw(`${firm.email}  ·  ${firm.phone}  ·  ${host}`, frame.left, 289, { size: 7.5, color: colours.muted });
+    L.draw(
+      t("report.page").replace("{page}", String(page)).replace("{pages}", String(pages)),
+      frame.right,
+      289,
+      { size: 7.5, color: colours.muted },
+      "right",
+    );
+  }
+
+  doc.setProperties({
+    title: organisation ? `${t("report.title")} – ${organisation}` : t("report.title"),
+    subject: t("report.subtitle"),
+    author: firm.name[locale],
+    creator: firm.shortName[locale],
+  });
+  doc.setLanguage(zh ? "zh-HK" : "en-GB");
+  return new Uint8Array(doc.output("arraybuffer"));
+}
+
+/** Wraps into as few lines as `maxWidth` allows, with the lines as even as possible (no one-word last line). */
+function balancedWrap(L: Layout, text: string, maxWidth: number, style: TextStyle): string[] {
+  const count = L.wrap(text, maxWidth, style).length;
+  if (count < 2) return L.wrap(text, maxWidth, style);
+  let low = maxWidth / count;
+  let high = maxWidth;
+  for (let i = 0; i < 12; i++) {
+    const mid = (low + high) / 2;
+    if (L.wrap(text, mid, style).length > count) low = mid;
+    else high = mid;
+  }
+  return L.wrap(text, high, style);
+}
+
+function drawContents(
+  L: Layout,
+  title: string,
+  entries: readonly { number: string; title: string; page: number }[],
+  top: number,
+): void {
+  const size = 9.5;
+  const lh = L.lineHeight(size) + 0.6;
+  L.draw(title, frame.left, L.baseline(top, 11), { size: 11, bold: true, color: colours.brand });
+  let y = top + L.lineHeight(11) + 1.5;
+  for (const entry of entries) {
+    const base = L.baseline(y, size);
+    L.draw(entry.number, frame.left, base, { size, bold: true, color: colours.accent });
+    const titleWidth = L.width(entry.title, { size });
+    L.draw(entry.title, frame.left + 8, base, { size });
+    L.draw(String(entry.page), frame.right, base, { size, color: colours.muted }, "right");
+    L.rule(frame.left + 10 + titleWidth, base - 0.6, frame.right - 8, base - 0.6, colours.line, 0.25, [0.4, 0.9]);
+    y += lh;
+  }
+}
+
+function drawLegend(L: Layout, model: ReportModel): void {
+  const size = 8;
+  const lh = L.lineHeight(size);
+  L.ensure(lh + 2);
+  let x = frame.left;
+  const base = L.baseline(L.y, size);
+  model.bands.forEach((band) => {
+    const label = model
+      .t("domains.bandFrom")
+      .replace("{band}", band.label)
+      .replace("{min}", model.format.number(band.min));
+    const w = L.width(label, { size }) + 9;
+    if (x + w > frame.right) return;
+    L.rect(x, base - 2.6, 3, 3, bandFills[band.id] ?? colours.brand);
+    L.draw(label, x + 4.2, base, { size, color: colours.muted });
+    x += w;
+  });
+  L.y += lh + 2;
+}
+
+const chart = { size: 8, labelWidth: 60 } as const;
+const chartRowHeight = (L: Layout, label: string) =>
+  Math.max(L.wrap(label, chart.labelWidth, { size: chart.size }).length * L.lineHeight(chart.size), 5.2) + 1.2;
+
+function domainChartHeight(L: Layout, model: ReportModel): number {
+  return model.domains.reduce((sum, d) => sum + chartRowHeight(L, d.label), L.lineHeight(7) + 6);
+}
+
+/** Horizontal bars, one per domain, 0–100, with the value at the end of each bar and the band starts dashed. */
+function drawDomainChart(L: Layout, model: ReportModel): void {
+  const { size, labelWidth } = chart;
+  const barLeft = frame.left + labelWidth + 2;
+  const barWidth = contentWidth - labelWidth - 2 - 12;
+  const lh = L.lineHeight(size);
+  const thresholds = model.bands.map((b) => b.min).filter((m) => m > 0 && m < 100);
+  const xOf = (score: number) => barLeft + (barWidth * Math.max(0, Math.min(100, score))) / 100;
+
+  let segmentTop = L.y;
+  const axis = () => {
+    const base = L.baseline(L.y, 7);
+    for (const tick of [0, ...thresholds, 100]) {
+      L.draw(model.format.number(tick), xOf(tick), base, { size: 7, color: colours.muted }, "center");
+    }
+    L.y += L.lineHeight(7) + 0.5;
+    segmentTop = L.y;
+  };
+  const closeSegment = () => L.rule(barLeft, segmentTop, barLeft, L.y, colours.line, 0.3);
+
+  L.ensure(lh * 3);
+  axis();
+  for (const domain of model.domains) {
+    const lines = L.wrap(domain.label, labelWidth, { size });
+    const rowHeight = chartRowHeight(L, domain.label);
+    if (L.y + rowHeight > frame.bottom) {
+      closeSegment();
+      L.newPage();
+      axis();
+    }
+    const mid = L.y + rowHeight / 2;
+    const textTop = mid - (lines.length * lh) / 2;
+    lines.forEach((line, i) => {
+      L.draw(line, frame.left + labelWidth, L.baseline(textTop + i * lh, size), { size }, "right");
+    });
+    // Track, band-start lines, bar, then the value on a white patch so no line runs through it.
+    L.rect(barLeft, mid - 1.9, barWidth, 3.8, colours.soft);
+    for (const tick of thresholds) L.rule(xOf(tick), L.y, xOf(tick), L.y + rowHeight, colours.muted, 0.2, [0.8, 0.8]);
+    if (domain.score > 0) {
+      L.rect(barLeft, mid - 1.9, xOf(domain.score) - barLeft, 3.8, bandFills[domain.bandId] ?? colours.brand);
+    }
+    const value = model.format.number(domain.score);
+    const valueStyle = { size, bold: true } as const;
+    L.rect(xOf(domain.score) + 0.8, mid - 2, L.width(value, valueStyle) + 1.4, 4, colours.white);
+    L.draw(value, xOf(domain.score) + 1.5, L.baseline(mid - lh / 2, size), valueStyle);
+    L.y += rowHeight;
+  }
+  closeSegment();
+  L.y += 5;
+}

@@ -1,0 +1,92 @@
+/**
+ * Versioned schema migrations of the enquiries database, applied in order on every start. Each runs once, inside the
+ * same transaction as its row in `schema_migrations`; a database already at the latest version is left untouched.
+ * Never edit a released migration: add the next one.
+ */
+import type { DatabaseSync } from "node:sqlite";
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: "leads and outbox",
+    sql: `
+      CREATE TABLE leads (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        payload_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        name TEXT NOT NULL,
+        company TEXT NOT NULL,
+        email TEXT NOT NULL,
+        phone TEXT,
+        role TEXT NOT NULL,
+        interest TEXT NOT NULL,
+        timing TEXT NOT NULL,
+        message TEXT NOT NULL,
+        marketing_consent INTEGER NOT NULL CHECK (marketing_consent IN (0, 1)),
+        pics_version TEXT NOT NULL,
+        answers_json TEXT,
+        assessment_json TEXT,
+        answer_issues INTEGER NOT NULL DEFAULT 0,
+        method_version TEXT
+      ) STRICT;
+      CREATE INDEX leads_created_at ON leads (created_at);
+      CREATE TABLE outbox (
+        lead_reference TEXT PRIMARY KEY REFERENCES leads (reference),
+        state TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        lease_until INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        last_attempt_at TEXT,
+        delivered_at TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+    `,
+  },
+];
+
+/** Applies every migration newer than the database's version. Returns the versions applied now. */
+export function runMigrations(db: DatabaseSync, list: readonly Migration[] = migrations): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT`);
+  const applied: number[] = [];
+  // IMMEDIATE: two processes starting together cannot both apply the same step.
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    const row = db.prepare("SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations").get() as {
+      version: number;
+    };
+    const record = db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
+    for (const migration of [...list].sort((a, b) => a.version - b.version)) {
+      if (migration.version <= row.version) continue;
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+      applied.push(migration.version);
+    }
+    db.exec("COMMIT");
+  } catch (error) {
+    db.exec("ROLLBACK");
+    throw error;
+  }
+  return applied;
+}
+
+export function schemaVersion(db: DatabaseSync): number {
+  const row = db.prepare("SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations").get() as {
+    version: number;
+  };
+  return row.version;
+}

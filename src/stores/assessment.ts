@@ -1,0 +1,173 @@
+/**
+ * The assessment's state in the browser: answers (persisted, versioned, re-validated on load), the derived Assessment,
+ * the current view, and notices. Components only read these stores and call the actions below; rules stay in the
+ * engine.
+ */
+import { atom, computed } from "nanostores";
+import type { AnswerSet, AnswerValue } from "../engine/answers.ts";
+import { sanitizeAnswerSet } from "../engine/answers.ts";
+import { type Assessment, evaluate } from "../engine/index.ts";
+import type { Method } from "../engine/method-index.ts";
+import { resolveVisibility } from "../engine/visibility.ts";
+import type { UiKey } from "../i18n/index.ts";
+import { decodeShareFragment } from "../lib/share-link.ts";
+
+/** Saved-progress format. Bump when the stored shape changes (old formats are dropped with a notice). */
+export const storageKey = "hk-readiness.assessment";
+export const storageFormat = 1;
+
+interface Stored {
+  format: number;
+  savedAt: string;
+  answerSet: unknown;
+}
+
+export type View = { name: "intro" } | { name: "step"; index: number } | { name: "results" };
+export interface Notice {
+  key: UiKey;
+  params?: Record<string, string | number>;
+  tone: "info" | "warn";
+}
+
+export const $method = atom<Method | null>(null);
+export const $answerSet = atom<AnswerSet>({ version: 1, answers: {} });
+/** "shared": answers came from a share link and are not saved unless the visitor chooses to edit them. */
+export const $mode = atom<"own" | "shared">("own");
+export const $view = atom<View>({ name: "intro" });
+export const $notices = atom<Notice[]>([]);
+/** Whether saved progress existed when the page opened (offers "continue" or "start over"). */
+export const $hadSaved = atom(false);
+
+export const $assessment = computed([$method, $answerSet], (method, answerSet): Assessment | null =>
+  method ? evaluate(method, answerSet) : null,
+);
+
+/** Sections and questions asked for the current answers (branching applied). */
+export const $visibility = computed([$method, $answerSet], (method, answerSet) =>
+  method ? resolveVisibility(method, answerSet.answers) : null,
+);
+
+export function todayInHongKong(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong" }).format(new Date());
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    // Storage can be disabled (privacy settings); the assessment still works for this visit.
+    return null;
+  }
+}
+
+function save(): void {
+  if ($mode.get() !== "own") return;
+  const store = storage();
+  if (!store) return;
+  const record: Stored = { format: storageFormat, savedAt: new Date().toISOString(), answerSet: $answerSet.get() };
+  try {
+    store.setItem(storageKey, JSON.stringify(record));
+  } catch {
+    // Quota or privacy errors: keep working in memory.
+  }
+}
+
+function notify(notice: Notice): void {
+  $notices.set([...$notices.get().filter((n) => n.key !== notice.key), notice]);
+}
+
+export function dismissNotice(key: UiKey): void {
+  $notices.set($notices.get().filter((n) => n.key !== key));
+}
+
+/** Reads saved progress, migrating and re-validating it; anything unusable is dropped with a notice. */
+function loadSaved(method: Method): AnswerSet | null {
+  const store = storage();
+  const raw = store?.getItem(storageKey);
+  if (!raw) return null;
+  let stored: Stored;
+  try {
+    stored = JSON.parse(raw) as Stored;
+    if (typeof stored !== "object" || stored === null || stored.format !== storageFormat) throw new Error("format");
+  } catch {
+    store?.removeItem(storageKey);
+    notify({ key: "assess.notice.corrupt", tone: "warn" });
+    return null;
+  }
+  const checked = sanitizeAnswerSet(method, stored.answerSet);
+  if (checked.issues.some((i) => i.code === "newer_version")) {
+    notify({ key: "assess.notice.newer", tone: "warn" });
+    return null;
+  }
+  if (checked.issues.some((i) => i.code === "not_an_object" || i.code === "bad_version")) {
+    store?.removeItem(storageKey);
+    notify({ key: "assess.notice.corrupt", tone: "warn" });
+    return null;
+  }
+  if (checked.issues.length > 0)
+    notify({ key: "assess.notice.dropped", params: { count: checked.issues.length }, tone: "warn" });
+  return checked.value;
+}
+
+/**
+ * Starts the app once the method is loaded: a share link in the URL fragment wins (shown without touching saved
+ * progress); otherwise saved progress is offered; otherwise a fresh start.
+ */
+export function initialise(method: Method, fragment: string): void {
+  $method.set(method);
+  const saved = loadSaved(method);
+  $hadSaved.set(saved !== null && Object.keys(saved.answers).length > 0);
+  if (fragment && fragment !== "#") {
+    const shared = decodeShareFragment(method, fragment);
+    if (shared.ok) {
+      $mode.set("shared");
+      $answerSet.set({ ...shared.answerSet, startDate: shared.answerSet.startDate ?? todayInHongKong() });
+      notify({ key: "assess.notice.shared", tone: "info" });
+      if (shared.dropped > 0)
+        notify({ key: "assess.notice.sharedDropped", params: { count: shared.dropped }, tone: "warn" });
+      $view.set({ name: "results" });
+      return;
+    }
+    if (shared.reason === "damaged") notify({ key: "assess.notice.sharedDamaged", tone: "warn" });
+    if (shared.reason === "other_version") notify({ key: "assess.notice.sharedVersion", tone: "warn" });
+  }
+  $mode.set("own");
+  $answerSet.set(saved ?? { version: method.questionnaire.version, answers: {}, startDate: todayInHongKong() });
+  $view.set({ name: "intro" });
+}
+
+export function setAnswer(questionId: string, value: AnswerValue | undefined): void {
+  const current = $answerSet.get();
+  const answers = { ...current.answers };
+  if (value === undefined) delete answers[questionId];
+  else answers[questionId] = value;
+  $answerSet.set({ ...current, answers });
+  save();
+}
+
+export function setStartDate(date: string): void {
+  $answerSet.set({ ...$answerSet.get(), startDate: date });
+  save();
+}
+
+export function startOver(): void {
+  const method = $method.get();
+  storage()?.removeItem(storageKey);
+  $mode.set("own");
+  $hadSaved.set(false);
+  $answerSet.set({ version: method?.questionnaire.version ?? 1, answers: {}, startDate: todayInHongKong() });
+  $notices.set([]);
+  $view.set({ name: "step", index: 0 });
+}
+
+/** Makes shared answers the visitor's own (replacing saved progress) so they can be edited. */
+export function adoptShared(): void {
+  $mode.set("own");
+  dismissNotice("assess.notice.shared");
+  save();
+  $view.set({ name: "step", index: 0 });
+}
+
+export function go(view: View): void {
+  $view.set(view);
+}
