@@ -42,8 +42,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: "en", locales: { en: "en", "zh-hk": "zh-Hant-HK" } },
-      // Staff tools are not public pages.
-      filter: (page) => !page.includes("/staff/"),
+      // Staff tools are not public pages; "/" only redirects to a language.
+      filter: (page) => !page.includes("/staff/") && new URL(page).pathname !== "/",
     }),
   ],
   markdown: { syntaxHighlight: false },

@@ -30,7 +30,8 @@ export default defineConfig({
     // The real production server, built when needed.
     command: "node scripts/start.mjs",
     url: `${baseURL}/en/`,
-    env: { PORT: String(port), HOST: "localhost", DATA_DIR: "test-results/e2e-data" },
+    // A higher enquiry rate limit: every browser test posts from 127.0.0.1 (the API spec tests the limit itself).
+    env: { PORT: String(port), HOST: "localhost", DATA_DIR: "test-results/e2e-data", ENQUIRY_RATE_LIMIT: "100" },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

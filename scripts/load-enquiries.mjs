@@ -104,12 +104,16 @@ const { latencies, statuses, elapsed } = await phase(duration);
 agent.destroy();
 
 latencies.sort((a, b) => a - b);
-const at = (q) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN);
+const at = (q) =>
+  latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN;
 const total = [...statuses.values()].reduce((a, b) => a + b, 0);
 console.log(`POST ${target.href}: ${concurrency} connections for ${duration} s (after ${warmup} s warm-up)`);
-console.log(`  requests ${total}, acknowledged (201) ${latencies.length}, ${(latencies.length / elapsed).toFixed(0)} req/s`);
+console.log(
+  `  requests ${total}, acknowledged (201) ${latencies.length}, ${(latencies.length / elapsed).toFixed(0)} req/s`,
+);
 console.log(
   `  latency of 201s: p50 ${at(0.5).toFixed(1)} ms   p95 ${at(0.95).toFixed(1)} ms   p99 ${at(0.99).toFixed(1)} ms   max ${at(1).toFixed(1)} ms`,
 );
 console.log(`  statuses: ${[...statuses].map(([s, n]) => `${s || "network error"}: ${n}`).join(", ")}`);
-if (statuses.get(429)) console.log("  429s: start the server with ENQUIRY_RATE_LIMIT raised (see the header of this script).");
+if (statuses.get(429))
+  console.log("  429s: start the server with ENQUIRY_RATE_LIMIT raised (see the header of this script).");

@@ -42,6 +42,9 @@ if (!executablePath) {
 
 if (!flags.has("--no-build")) {
   console.log(`Building with SITE_URL=${origin} …`);
+  // The PDF font subset lives in public/fonts and is generated, like `npm run build` does.
+  const fonts = spawnSync(process.execPath, ["scripts/build-pdf-font.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
+  if (fonts.status !== 0) process.exit(fonts.status ?? 1);
   const build = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", distDir], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, SITE_URL: origin },

@@ -3,7 +3,7 @@
  * small http server that adds security headers and compression. Honours PORT (4321) and HOST (localhost).
  */
 
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import compression from "compression";
 import { securityHeaders } from "./security-headers.mjs";
@@ -19,6 +19,28 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 const { handler } = await import(entry.href);
+
+// Per-page headers from the build (the Content-Security-Policy with each page's script and style hashes). The
+// adapter matches them by substring, so /en/ could receive /en/assessment/'s policy; match the exact path here.
+const headersFile = new URL("_headers.json", distDir);
+const pageHeaders = new Map(
+  existsSync(headersFile)
+    ? JSON.parse(readFileSync(headersFile, "utf8")).map((entry) => [
+        entry.pathname,
+        Object.fromEntries(entry.headers.map((h) => [h.key.toLowerCase(), h.value])),
+      ])
+    : [],
+);
+function exactPolicy(url) {
+  let path;
+  try {
+    path = decodeURI(new URL(url ?? "/", "http://localhost").pathname);
+  } catch {
+    return undefined;
+  }
+  const headers = pageHeaders.get(path) ?? pageHeaders.get(path.endsWith("/") ? path : `${path}/`);
+  return headers?.["content-security-policy"];
+}
 // Enquiries: open and migrate the database and start the CRM outbox worker before accepting requests
 // (src/server/boot.ts; the API route in the bundle shares this instance).
 const enquiries = await import("../src/server/boot.ts");
@@ -30,6 +52,13 @@ const host = process.env.HOST || "localhost";
 
 const server = http.createServer((req, res) => {
   for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+  const policy = exactPolicy(req.url);
+  if (policy) {
+    res.setHeader("Content-Security-Policy", policy);
+    const setHeader = res.setHeader.bind(res);
+    res.setHeader = (name, value) =>
+      String(name).toLowerCase() === "content-security-policy" ? res : setHeader(name, value);
+  }
   // The adapter answers a path without its trailing slash with a 301, which turns a POST into a GET: serve API
   // routes at both forms instead (POST /api/enquiries and /api/enquiries/).
   if (req.url?.startsWith("/api/")) req.url = req.url.replace(/^(\/api\/(?:[^?#]*\/)?[^/?#.]+)(?=$|[?#])/, "$1/");

@@ -62,7 +62,7 @@ function displayWidth(text: string): number {
   return width;
 }
 
-function fit(text: string, width: number): string {
+function padCell(text: string, width: number): string {
   let out = "";
   for (const char of printable(text).replace(/\s+/g, " ")) {
     if (displayWidth(out + char) > width - (displayWidth(text) > width ? 1 : 0)) return `${out}…`;
@@ -115,7 +115,7 @@ function list(store: LeadStore, since: string | undefined): string {
   ] as const;
   const lines = [
     columns
-      .map(([title, width]) => fit(title, width))
+      .map(([title, width]) => padCell(title, width))
       .join("  ")
       .trimEnd(),
   ];
@@ -129,7 +129,7 @@ function list(store: LeadStore, since: string | undefined): string {
         lead.marketingConsent ? "yes" : "no",
         deliveryText(lead),
       ]
-        .map((cell, i) => fit(cell, (columns[i] as readonly [string, number])[1]))
+        .map((cell, i) => padCell(cell, (columns[i] as readonly [string, number])[1]))
         .join("  ")
         .trimEnd(),
     );
@@ -154,7 +154,9 @@ function summary(method: Method, lead: Lead, locale: Locale, link: string | null
     );
     for (const d of model.soc2.days) out.push(`  ${d.label}: ${f.number(d.days)}`);
     if (model.iso.applicable) {
-      out.push(`  ISO/IEC 42001: ${model.iso.role}; initial audit ${f.number(model.iso.initial)} days, cycle ${f.number(model.iso.cycleTotal)} days`);
+      out.push(
+        `  ISO/IEC 42001: ${model.iso.role}; initial audit ${f.number(model.iso.initial)} days, cycle ${f.number(model.iso.cycleTotal)} days`,
+      );
     } else {
       out.push("  ISO/IEC 42001: not applicable");
     }
@@ -205,7 +207,13 @@ function show(store: LeadStore, method: Method, siteUrl: string, reference: stri
   ];
   const out = rows.map(([k, v]) => `${`${k}:`.padEnd(18)}${printable(v)}`);
   out.push("Message:");
-  out.push(...(lead.message ? printable(lead.message).split(/\r?\n/).map((line) => `  ${line}`) : ["  —"]));
+  out.push(
+    ...(lead.message
+      ? printable(lead.message)
+          .split(/\r?\n/)
+          .map((line) => `  ${line}`)
+      : ["  —"]),
+  );
   out.push(...summary(method, lead, locale, doc.assessmentLink));
   return `${out.join("\n")}\n`;
 }

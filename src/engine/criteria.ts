@@ -87,3 +87,25 @@ export function decideCriteria(method: Method, answers: Answers): CriteriaDecisi
   const criteriaCount = categories.filter((c) => c.included).reduce((sum, c) => sum + c.criteriaCount, 0);
   return { categories, included, criteriaCount };
 }
+
+/**
+ * Applies a proposal's chosen categories to the decision. Security always stays; every change is traced with the
+ * original recommendation kept as the first reason.
+ */
+export function overrideCriteria(decision: CriteriaDecision, chosen: readonly TscCategoryId[]): CriteriaDecision {
+  const categories = decision.categories.map((c) => {
+    const included = c.category === "security" || chosen.includes(c.category);
+    if (included === c.included) return c;
+    const reason: TraceStep = {
+      key: included ? "reason.criteria.override_added" : "reason.criteria.override_removed",
+      params: { count: c.criteriaCount },
+    };
+    return { ...c, included, reasons: [...c.reasons, reason] };
+  });
+  const included = categories.filter((c) => c.included).map((c) => c.category);
+  return {
+    categories,
+    included,
+    criteriaCount: categories.filter((c) => c.included).reduce((n, c) => n + c.criteriaCount, 0),
+  };
+}

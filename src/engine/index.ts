@@ -5,7 +5,7 @@
  * date is an input), no framework imports. It returns ids, numbers, message keys and traces, never prose.
  */
 import type { AnswerSet, Answers } from "./answers.ts";
-import { type CriteriaDecision, decideCriteria } from "./criteria.ts";
+import { type CriteriaDecision, decideCriteria, overrideCriteria } from "./criteria.ts";
 import { decideEngagement, type Soc2Engagement } from "./engagement.ts";
 import { findGaps, type Gap } from "./gaps.ts";
 import { estimateIso, type IsoResult } from "./iso.ts";
@@ -129,7 +129,8 @@ export function evaluate(method: Method, answerSet: AnswerSet, settings: Setting
   const visibleQuestions = visibility.sections.flatMap((s) => s.questions);
   const visibleControls = visibleQuestions.filter((q): q is MaturityQuestion => q.type === "maturity");
 
-  const criteria = decideCriteria(method, answers);
+  const recommended = decideCriteria(method, answers);
+  const criteria = settings.scope?.categories ? overrideCriteria(recommended, settings.scope.categories) : recommended;
   const iso = estimateIso(method, answers);
 
   // Which control questions count, for which framework.
@@ -156,7 +157,23 @@ export function evaluate(method: Method, answerSet: AnswerSet, settings: Setting
     ];
   });
 
-  const engagement = decideEngagement(method, answers, soc2Score, settings);
+  const decided = decideEngagement(method, answers, soc2Score, settings);
+  const chosenPeriod = settings.scope?.observationMonths;
+  const engagement =
+    chosenPeriod !== undefined && chosenPeriod !== decided.observationMonths
+      ? {
+          ...decided,
+          observationMonths: chosenPeriod,
+          periodFromExistingEvidence: decided.periodFromExistingEvidence && chosenPeriod <= decided.observationMonths,
+          reasons: [
+            ...decided.reasons,
+            {
+              key: "reason.soc2.override_observation" as const,
+              params: { months: chosenPeriod, recommended: decided.observationMonths },
+            },
+          ],
+        }
+      : decided;
   const type1 =
     engagement.firstReport === "type1"
       ? estimateSoc2Days(method, answers, {

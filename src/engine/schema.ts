@@ -294,5 +294,17 @@ export const settingsSchema = z.strictObject({
       iso42001: z.tuple([z.number().positive(), z.number().positive()]),
     })
     .optional(),
+  /**
+   * Scope chosen by sales staff in a proposal, replacing what the answers suggest: the Trust Services categories
+   * (Security is always kept) and the Type II observation period. Traced as overrides.
+   */
+  scope: z
+    .strictObject({
+      categories: z
+        .array(z.enum(["security", "availability", "confidentiality", "processing_integrity", "privacy"]))
+        .optional(),
+      observationMonths: z.number().int().min(1).max(24).optional(),
+    })
+    .optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

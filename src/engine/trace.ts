@@ -57,6 +57,7 @@ export const messageKeys = [
   "reason.soc2.type1_timing",
   "reason.soc2.type2_timing",
   "reason.soc2.settings_min_observation",
+  "reason.soc2.override_observation",
   // criteria
   "reason.criteria.security",
   "reason.criteria.availability.sla",
@@ -65,6 +66,8 @@ export const messageKeys = [
   "reason.criteria.processing_integrity.transactions",
   "reason.criteria.privacy.core",
   "reason.criteria.not_included",
+  "reason.criteria.override_added",
+  "reason.criteria.override_removed",
   "reason.criteria.privacy.incidental",
   // ISO 42001
   "reason.iso.applicable",

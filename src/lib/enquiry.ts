@@ -185,8 +185,14 @@ export const enquirySchema = z.object({
     .min(1, "required")
     .max(enquiryLimits.picsVersion, "too_long")
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "invalid_characters"),
-  /** Honeypot: hidden from people, so anything in it marks a bot (see `isHoneypotFilled`). */
-  website: z.string("invalid_type").max(enquiryLimits.website, "too_long").default(""),
+  /**
+   * Honeypot: hidden from people, so anything in it marks a bot (see `isHoneypotFilled`). Never refused for its
+   * length (that would tell a bot which field is the trap): cut to the limit instead.
+   */
+  website: z
+    .string("invalid_type")
+    .default("")
+    .transform((value) => value.slice(0, enquiryLimits.website)),
   /** Chosen by the form once per enquiry and sent again on every retry, so a retry never makes a second lead. */
   idempotencyKey: z.uuid("invalid_key"),
   attachment: enquiryAttachmentSchema.optional(),

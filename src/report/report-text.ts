@@ -98,6 +98,24 @@ const en = {
   "next.phone": "Phone",
   "next.website": "Website",
   "notice.title": "About this report",
+  "appendix.title": "Proposal inputs",
+  "appendix.intro":
+    "Prepared by our staff for a proposal, from the answers in this report and the scope below. The days and fees are planning estimates, not a quote.",
+  "appendix.scope": "Scope",
+  "appendix.categories": "Trust Services categories",
+  "appendix.iso": "ISO/IEC 42001",
+  "appendix.isoApplicable": "Applicable: {role}",
+  "appendix.isoNotApplicable": "Not applicable",
+  "appendix.sitesAudited": "Locations audited (ISO/IEC 42001)",
+  "appendix.changes": "Changes to the recommended scope",
+  "appendix.days": "Audit days",
+  "appendix.engagement": "Engagement",
+  "appendix.fees": "Fee ranges",
+  "appendix.feeRange": "Fee range",
+  "appendix.feesNote": "Estimated audit days times our day rates, from the lowest to the highest rate.",
+  "appendix.isoInitialFee": "ISO/IEC 42001 initial certification (Stage 1 and Stage 2)",
+  "appendix.isoCycleFee": "ISO/IEC 42001 3-year cycle",
+  "appendix.dates": "Key dates",
 } as const;
 
 export type ReportTextKey = keyof typeof en;
@@ -200,6 +218,23 @@ const zhHk: Record<ReportTextKey, string> = {
   "next.phone": "電話",
   "next.website": "網站",
   "notice.title": "關於本報告",
+  "appendix.title": "建議書資料",
+  "appendix.intro": "由本所同事按本報告的答案及以下範圍為建議書整理。日數及費用均為規劃估算，並非報價。",
+  "appendix.scope": "範圍",
+  "appendix.categories": "信託服務準則類別",
+  "appendix.iso": "ISO/IEC 42001",
+  "appendix.isoApplicable": "適用：{role}",
+  "appendix.isoNotApplicable": "不適用",
+  "appendix.sitesAudited": "審核地點數目（ISO/IEC 42001）",
+  "appendix.changes": "對建議範圍的更改",
+  "appendix.days": "審核日數",
+  "appendix.engagement": "委聘項目",
+  "appendix.fees": "費用範圍",
+  "appendix.feeRange": "費用範圍",
+  "appendix.feesNote": "估算審核日數乘以本所的日費率，由最低至最高費率計算。",
+  "appendix.isoInitialFee": "ISO/IEC 42001 初次認證（第一及第二階段）",
+  "appendix.isoCycleFee": "ISO/IEC 42001 三年週期",
+  "appendix.dates": "主要日期",
 };
 
 export const reportText: Record<"en" | "zh-hk", Record<ReportTextKey, string>> = { en, "zh-hk": zhHk };

@@ -97,7 +97,9 @@ function isJsonContentType(value: string | null): boolean {
 /** Origins whose pages may post here: the request's own (and its https form, behind a TLS proxy), the site's. */
 function sameSite(origin: string, request: Request, siteOrigin: string | undefined): boolean {
   const own = new URL(request.url);
-  return origin === own.origin || origin === `https://${own.host}` || (siteOrigin !== undefined && origin === siteOrigin);
+  return (
+    origin === own.origin || origin === `https://${own.host}` || (siteOrigin !== undefined && origin === siteOrigin)
+  );
 }
 
 /** What is stored and compared for idempotency: the validated enquiry without its key and honeypot. */

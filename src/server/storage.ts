@@ -319,11 +319,9 @@ export function openLeadStore(path: string, options: { create?: boolean } = {}):
       return row ? toLead(row) : undefined;
     },
     list({ since } = {}) {
-      const rows = (
-        since
-          ? sql(`${leadSelect} WHERE l.created_at >= ? ORDER BY l.created_at, l.id`).all(since)
-          : sql(`${leadSelect} ORDER BY l.created_at, l.id`).all()
-      ) as unknown as LeadRow[];
+      const rows = (since
+        ? sql(`${leadSelect} WHERE l.created_at >= ? ORDER BY l.created_at, l.id`).all(since)
+        : sql(`${leadSelect} ORDER BY l.created_at, l.id`).all()) as unknown as LeadRow[];
       return rows.map(toLead);
     },
     count() {
@@ -337,9 +335,9 @@ export function openLeadStore(path: string, options: { create?: boolean } = {}):
       return rows.map((r) => r.lead_reference);
     },
     nextDueAt() {
-      const row = sql("SELECT MIN(MAX(next_attempt_at, lease_until)) AS at FROM outbox WHERE state = 'pending'").get() as
-        | { at: number | null }
-        | undefined;
+      const row = sql(
+        "SELECT MIN(MAX(next_attempt_at, lease_until)) AS at FROM outbox WHERE state = 'pending'",
+      ).get() as { at: number | null } | undefined;
       return row?.at ?? undefined;
     },
     claimDelivery(reference, now, leaseUntil) {

@@ -10,13 +10,7 @@ import { readMethod } from "../../src/cli/method-files.ts";
 import { parseAnswerSet } from "../../src/engine/answers.ts";
 import { evaluate } from "../../src/engine/index.ts";
 import { openLeadStore } from "../../src/server/storage.ts";
-import {
-  enquiryPayload,
-  freshDataDir,
-  leadsCli,
-  type ServerProcess,
-  startServer,
-} from "./enquiries-server.ts";
+import { enquiryPayload, freshDataDir, leadsCli, type ServerProcess, startServer } from "./enquiries-server.ts";
 
 test.describe.configure({ mode: "serial" });
 
@@ -112,7 +106,11 @@ test("each bad input gets its status and a JSON body without internals, and noth
   const before = JSON.parse(leadsCli(server.dataDir, "export", "--format", "json").stdout).length;
   const headers = { ...client(), "content-type": "application/json" };
   const cases: { name: string; status: number; error: string; send: () => ReturnType<APIRequestContext["post"]> }[] = [
-    { name: "malformed JSON", status: 400, error: "malformed", send: () => api.post("/api/enquiries", { headers, data: Buffer.from("{ nope") }),
+    {
+      name: "malformed JSON",
+      status: 400,
+      error: "malformed",
+      send: () => api.post("/api/enquiries", { headers, data: Buffer.from("{ nope") }),
     },
     {
       name: "schema errors",
@@ -267,7 +265,10 @@ test("a double submit returns the same reference and stores one lead", async () 
 });
 
 test("the server recomputes the assessment from the answers and ignores scores sent with them", async () => {
-  const fake = { readiness: { overall: { score: 100, band: "audit_ready" } }, proposal: { soc2: { days: { type2: 1 } } } };
+  const fake = {
+    readiness: { overall: { score: 100, band: "audit_ready" } },
+    proposal: { soc2: { days: { type2: 1 } } },
+  };
   const payload = enquiryPayload({
     locale: "zh-hk",
     attachment: { answerSet: persona.answerSet, assessment: fake, summary: "audit ready", score: 100 },
@@ -305,7 +306,14 @@ test("a filled honeypot is answered like a success and stores nothing", async ()
 test("the server log carries no personal data", async () => {
   const log = server.output.join("\n");
   expect(log).toContain('"event":"enquiry"');
-  for (const personal of ["Chan Tai Man", "tm.chan@example.com.hk", "+85291234567", "9123 4567", "198.51.100.", "E2E company"]) {
+  for (const personal of [
+    "Chan Tai Man",
+    "tm.chan@example.com.hk",
+    "+85291234567",
+    "9123 4567",
+    "198.51.100.",
+    "E2E company",
+  ]) {
     expect(log).not.toContain(personal);
   }
 });

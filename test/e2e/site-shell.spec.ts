@@ -111,3 +111,18 @@ test("robots.txt allows crawling and points at the sitemap", async ({ request })
   expect(body).toContain("User-agent: *");
   expect(body).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
 });
+
+test("every page's own styles and scripts are allowed by its Content-Security-Policy", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text().slice(0, 120)}`);
+  });
+  for (const path of await sitemapPaths(request)) {
+    await page.goto(path);
+    const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(font, `${path} styles applied`).toContain("system-ui");
+  }
+  expect(violations).toEqual([]);
+});

@@ -1,7 +1,8 @@
+import EnquiryFormBlock from "../EnquiryFormBlock.astro";
 import Callout from "./Callout.astro";
 import Card from "./Card.astro";
 import Cards from "./Cards.astro";
 import Table from "./Table.astro";
 
 /** Components available in every MDX page without an import. `table` wraps Markdown tables. */
-export const mdxComponents = { table: Table, Callout, Card, Cards };
+export const mdxComponents = { table: Table, Callout, Card, Cards, EnquiryFormBlock };

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { indexMethod, type MethodData } from "../../engine/method-index.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { UiKey } from "../../i18n/ui/en.ts";
+import type { Firm } from "../../lib/firm.ts";
 import { createFormatter } from "../../report/format.ts";
 import {
   $answerSet,
@@ -29,6 +30,7 @@ import type { ResultsProps } from "./Results.tsx";
 
 export interface AssessmentAppProps {
   locale: Locale;
+  firm: Firm;
   ui: Record<UiKey, string>;
   dataUrl: string;
   contactUrl: string;
@@ -172,6 +174,7 @@ export default function AssessmentApp(props: AssessmentAppProps) {
         (Results ? (
           <Results
             t={t}
+            firm={props.firm}
             format={format}
             method={method}
             assessment={assessment}

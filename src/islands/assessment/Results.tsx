@@ -9,8 +9,10 @@ import type { Method } from "../../engine/method-index.ts";
 import type { TraceStep } from "../../engine/trace.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { gapsCsv } from "../../lib/exports.ts";
+import type { Firm } from "../../lib/firm.ts";
 import { encodeShareFragment } from "../../lib/share-link.ts";
 import type { Formatter } from "../../report/format.ts";
+import { buildReportModel } from "../../report/model.ts";
 import { go, setStartDate } from "../../stores/assessment.ts";
 import type { T } from "../i18n.ts";
 import { DomainChart } from "./DomainChart.tsx";
@@ -19,6 +21,7 @@ import { TimelineChart } from "./TimelineChart.tsx";
 
 export interface ResultsProps {
   t: T;
+  firm: Firm;
   format: Formatter;
   method: Method;
   assessment: Assessment;
@@ -55,10 +58,22 @@ function download(name: string, type: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function Results({ t, format, method, assessment, answerSet, locale, contactUrl, methodUrl }: ResultsProps) {
+export function Results({
+  t,
+  firm,
+  format,
+  method,
+  assessment,
+  answerSet,
+  locale,
+  contactUrl,
+  methodUrl,
+}: ResultsProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [gapFilter, setGapFilter] = useState<"all" | "soc2" | "iso42001">("all");
   const [shareState, setShareState] = useState<"idle" | "copied" | "failed">("idle");
+  const [pdfState, setPdfState] = useState<"idle" | "working" | "failed">("idle");
+  const [organisation, setOrganisation] = useState("");
   useEffect(() => headingRef.current?.focus(), []);
 
   const { readiness, soc2, iso42001: iso, timeline } = assessment;
@@ -80,6 +95,21 @@ export function Results({ t, format, method, assessment, answerSet, locale, cont
       setShareState("copied");
     } catch {
       setShareState("failed");
+    }
+  };
+  // jsPDF (and, for Chinese, the font) load only now, on request.
+  const downloadPdf = async () => {
+    if (pdfState === "working") return;
+    setPdfState("working");
+    try {
+      const { renderPdfInBrowser, savePdf, pdfFileName } = await import("../../report/pdf/browser.ts");
+      const model = buildReportModel(method, assessment, locale);
+      const name = organisation.trim();
+      const bytes = await renderPdfInBrowser({ model, firm, ...(name ? { organisation: name } : {}) });
+      savePdf(bytes, pdfFileName(locale));
+      setPdfState("idle");
+    } catch {
+      setPdfState("failed");
     }
   };
   const talkToUs = () => {
@@ -470,6 +500,29 @@ export function Results({ t, format, method, assessment, answerSet, locale, cont
 
       <section aria-labelledby="results-actions" class="results-section">
         <h3 id="results-actions">{t("results.actionsTitle")}</h3>
+        <div class="pdf-box">
+          <label for="pdf-organisation">{t("results.pdfOrganisation")}</label>
+          <input
+            id="pdf-organisation"
+            type="text"
+            maxLength={120}
+            autoComplete="organization"
+            value={organisation}
+            onInput={(e) => setOrganisation((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button
+            type="button"
+            class="button"
+            id="download-pdf"
+            aria-disabled={pdfState === "working" ? "true" : undefined}
+            onClick={downloadPdf}
+          >
+            {pdfState === "working" ? t("results.pdfGenerating") : t("results.downloadPdf")}
+          </button>
+          <p role="status" class="small">
+            {pdfState === "failed" ? t("results.pdfFailed") : ""}
+          </p>
+        </div>
         <div class="actions">
           <a class="button" href={`${contactUrl}?attach=assessment`} onClick={talkToUs}>
             {t("results.talkToUs")}

@@ -20,10 +20,13 @@ export const ALL: APIRoute = async (context) => {
     runtime = enquiryRuntime(() => ({ method, siteUrl }));
   } catch (error) {
     logLine({ event: "enquiry", status: 500, error: describeError(error) });
-    return new Response(JSON.stringify({ error: "server_error", message: "The enquiry could not be saved. Try again." }), {
-      status: 500,
-      headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
-    });
+    return new Response(
+      JSON.stringify({ error: "server_error", message: "The enquiry could not be saved. Try again." }),
+      {
+        status: 500,
+        headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+      },
+    );
   }
   let clientAddress: string | undefined;
   try {

@@ -8,9 +8,11 @@
  * steps, contact and the notices.
  */
 import type { jsPDF as JsPdf } from "jspdf";
+import { bandColours as screenBandColours } from "../../charts/domain-chart.ts";
 import type { Firm } from "../../lib/firm.ts";
 import type { ReportModel } from "../model.ts";
 import { reportText } from "../report-text.ts";
+import { appendixStrings, type ProposalAppendix } from "./appendix.ts";
 import { binaryString, fontCodePoints, needsCjkFont, reportStrings } from "./fonts.ts";
 import {
   type Cell,
@@ -42,38 +44,37 @@ export interface RenderPdfInput {
   readonly fonts?: readonly PdfFont[];
   /** The report date, YYYY-MM-DD; today in Hong Kong by default. */
   readonly date?: string;
+  /** For the firm's staff: a final "Proposal inputs" section (see appendix.ts). Public reports have none. */
+  readonly appendix?: ProposalAppendix;
 }
 
 /** Characters the renderer itself adds: bullets, separators, dashes, brackets. */
 const rendererCharacters = { en: "•·–?:/()…", "zh-hk": "•·–?:/()（）：…" } as const;
 
 /** Every string the report can draw (model, labels, firm, organisation): what a font for it must cover. */
-export function pdfStrings(input: Pick<RenderPdfInput, "model" | "firm" | "organisation">): string[] {
+export function pdfStrings(input: Pick<RenderPdfInput, "model" | "firm" | "organisation" | "appendix">): string[] {
   return reportStrings(input.model, input.firm, input.organisation?.trim(), [
     ...Object.values(reportText[input.model.locale]),
     rendererCharacters[input.model.locale],
+    ...(input.appendix ? appendixStrings(input.appendix) : []),
   ]);
 }
 
 /** Whether this report needs `fonts`: every zh-HK report, and an English one with e.g. a Chinese organisation name. */
-export function pdfNeedsFont(input: Pick<RenderPdfInput, "model" | "firm" | "organisation">): boolean {
+export function pdfNeedsFont(input: Pick<RenderPdfInput, "model" | "firm" | "organisation" | "appendix">): boolean {
   return needsCjkFont(pdfStrings(input), input.model.locale);
 }
 
-/** Band colours for text on white (contrast 4.5:1 or more). */
-const bandColours: Partial<Record<string, Rgb>> = {
-  audit_ready: [22, 101, 52],
-  minor_gaps: [63, 98, 18],
-  material_gaps: [180, 83, 9],
-  not_ready: [153, 27, 27],
-};
-/** Band colours for bars and swatches: lighter, and further apart from each other. */
-const bandFills: Partial<Record<string, Rgb>> = {
-  audit_ready: [21, 128, 61],
-  minor_gaps: [132, 204, 22],
-  material_gaps: [245, 158, 11],
-  not_ready: [220, 38, 38],
-};
+const rgb = (hex: string): Rgb => [
+  Number.parseInt(hex.slice(1, 3), 16),
+  Number.parseInt(hex.slice(3, 5), 16),
+  Number.parseInt(hex.slice(5, 7), 16),
+];
+/** The results page's band colours (one source for screen and paper); all pass 4.5:1 on white. */
+const bandColours: Partial<Record<string, Rgb>> = Object.fromEntries(
+  Object.entries(screenBandColours).map(([band, hex]) => [band, rgb(hex)]),
+);
+const bandFills = bandColours;
 const severityColours: Record<string, Rgb> = {
   blocker: [153, 27, 27],
   high: [153, 27, 27],
@@ -469,6 +470,63 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   );
   h2(t("notice.title"));
   L.list(model.notices, body);
+
+  // ── A Proposal inputs (staff only) ─────────────────────────────────────────────────────────────────────────────
+  const appendix = input.appendix;
+  if (appendix) {
+    h1("A", t("appendix.title"));
+    L.paragraph(t("appendix.intro"), body, { after: 2 });
+    h2(t("appendix.scope"));
+    facts(appendix.scope, 62);
+    if (appendix.changes.length) {
+      h2(t("appendix.changes"));
+      L.list(appendix.changes, body);
+    }
+    h2(t("appendix.days"));
+    L.table(
+      [
+        { header: t("appendix.engagement"), width: 110 },
+        { header: t("iso.year"), width: 24, align: "right" },
+        { header: t("iso.days"), width: contentWidth - 134, align: "right" },
+      ],
+      appendix.days.map((r) => [r.label, r.year, [{ text: r.days, bold: true }]]),
+      { size: 8.5, zebra: true },
+    );
+    if (appendix.years.length) {
+      h2(t("iso.perYear"));
+      L.table(
+        [
+          { header: t("iso.year"), width: 110 },
+          { header: t("iso.days"), width: contentWidth - 110, align: "right" },
+        ],
+        appendix.years.map((r) => [r.label, r.days]),
+        { size: 8.5, zebra: true },
+      );
+    }
+    if (appendix.fees.length) {
+      h2(t("appendix.fees"));
+      L.table(
+        [
+          { header: t("appendix.engagement"), width: 78 },
+          { header: t("iso.days"), width: 32, align: "right" },
+          { header: t("appendix.feeRange"), width: contentWidth - 110, align: "right" },
+        ],
+        appendix.fees.map((r) => [r.label, r.days, [{ text: r.range, bold: true }]]),
+        { size: 8.5, zebra: true },
+      );
+      L.paragraph(t("appendix.feesNote"), muted);
+    }
+    h2(t("appendix.dates"));
+    L.table(
+      [
+        { header: t("timeline.milestone"), width: 70 },
+        { header: t("timeline.framework"), width: 34 },
+        { header: t("timeline.when"), width: contentWidth - 104 },
+      ],
+      appendix.dates.map((r) => [r.label, r.framework, r.when]),
+      { size: 8.5, zebra: true },
+    );
+  }
 
   L.flush(0);
 

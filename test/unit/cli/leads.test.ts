@@ -1,13 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAnswerSet } from "../../../src/engine/answers.ts";
 import { evaluate } from "../../../src/engine/index.ts";
 import { decodeShareFragment } from "../../../src/lib/share-link.ts";
 import { openLeadStore } from "../../../src/server/storage.ts";
 import { method, persona } from "../engine/support.ts";
-import { leadInput, tempDir } from "../server/support.ts";
+import { leadInput, removeTempDirs, tempDir } from "../server/support.ts";
+
+afterAll(removeTempDirs);
 
 const dataDir = tempDir("leads-cli-");
 const siteUrl = "https://readiness.example.hk";
@@ -20,7 +22,7 @@ function leads(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const hostile = "=HYPERLINK(\"http://evil.example\",\"click\")";
+const hostile = '=HYPERLINK("http://evil.example","click")';
 let withAssessment = "";
 let plain = "";
 const answerSet = (() => {
@@ -36,7 +38,7 @@ beforeAll(async () => {
     leadInput({
       company: "陳氏科技有限公司",
       name: "Chan Tai Man",
-      message: "Line one\nLine two, with \"quotes\"",
+      message: 'Line one\nLine two, with "quotes"',
       marketingConsent: true,
       locale: "zh-hk",
       answerSet,

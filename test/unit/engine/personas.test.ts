@@ -110,3 +110,44 @@ describe("personas reach the outcomes the firm's pages describe", () => {
     }
   });
 });
+
+describe("proposal scope chosen by sales staff", () => {
+  it("adding a criterion and lengthening the period raise SOC 2 days, keep Security, and are traced", async () => {
+    const { evaluate } = await import("../../../src/engine/index.ts");
+    const { parseAnswerSet } = await import("../../../src/engine/answers.ts");
+    const { method } = await import("./support.ts");
+    const parsed = parseAnswerSet(method, persona("3-").answerSet);
+    if (!parsed.ok) throw new Error("fixture");
+    const base = evaluate(method, parsed.value);
+    const changed = evaluate(method, parsed.value, {
+      scope: {
+        categories: ["availability", "confidentiality", "privacy", "processing_integrity"],
+        observationMonths: 12,
+      },
+    });
+    expect(changed.soc2.criteria.included).toContain("security");
+    expect(changed.soc2.criteria.included).toContain("processing_integrity");
+    expect(changed.soc2.engagement.observationMonths).toBe(12);
+    expect(changed.soc2.days.type2?.days ?? 0).toBeGreaterThan(base.soc2.days.type2?.days ?? 0);
+    expect(changed.soc2.engagement.reasons.map((r) => r.key)).toContain("reason.soc2.override_observation");
+    const pi = changed.soc2.criteria.categories.find((c) => c.category === "processing_integrity");
+    expect(pi?.reasons.map((r) => r.key)).toContain("reason.criteria.override_added");
+    const dropped = evaluate(method, parsed.value, { scope: { categories: [] } });
+    expect(dropped.soc2.criteria.included).toEqual(["security"]);
+  });
+
+  it("day rates give fee ranges equal to days times the rates", async () => {
+    const { evaluate } = await import("../../../src/engine/index.ts");
+    const { parseAnswerSet } = await import("../../../src/engine/answers.ts");
+    const { method } = await import("./support.ts");
+    const parsed = parseAnswerSet(method, persona("7-").answerSet);
+    if (!parsed.ok) throw new Error("fixture");
+    const a = evaluate(method, parsed.value, {
+      dayRates: { currency: "HKD", soc2: [12000, 16000], iso42001: [10000, 14000] },
+    });
+    const type2 = a.soc2.days.type2?.days ?? 0;
+    expect(a.proposal.soc2.fees?.type2).toEqual({ currency: "HKD", min: type2 * 12000, max: type2 * 16000 });
+    if (!a.proposal.iso42001.applicable) throw new Error("ISO applies to persona 7");
+    expect(a.proposal.iso42001.fees?.cycle.min).toBe(a.proposal.iso42001.days.cycleTotal * 10000);
+  });
+});

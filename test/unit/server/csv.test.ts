@@ -3,7 +3,7 @@ import { csvCell, toCsv } from "../../../src/server/csv.ts";
 
 describe("CSV export cells", () => {
   it.each([
-    ["=HYPERLINK(\"http://evil\",\"x\")", `"'=HYPERLINK(""http://evil"",""x"")"`],
+    ['=HYPERLINK("http://evil","x")', `"'=HYPERLINK(""http://evil"",""x"")"`],
     ["+852 9123 4567", "'+852 9123 4567"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { parseAnswerSet } from "../../../src/engine/answers.ts";
 import { evaluate } from "../../../src/engine/index.ts";
 import { type EnquiryConfig, readConfig } from "../../../src/server/config.ts";
@@ -9,7 +9,9 @@ import type { LogFields } from "../../../src/server/log.ts";
 import { createRateLimiter } from "../../../src/server/rate-limit.ts";
 import { type LeadStore, openLeadStore } from "../../../src/server/storage.ts";
 import { method, persona } from "../engine/support.ts";
-import { tempDir } from "./support.ts";
+import { removeTempDirs, tempDir } from "./support.ts";
+
+afterAll(removeTempDirs);
 
 const url = "http://localhost:4321/api/enquiries/";
 const stores: LeadStore[] = [];
@@ -222,7 +224,9 @@ describe("POST /api/enquiries handler", () => {
     const fake = { readiness: { overall: { score: 100, band: "audit_ready" } }, proposal: { fees: 1 } };
     const res = await send(
       ctx,
-      post(enquiry({ attachment: { answerSet: fixture.answerSet, assessment: fake, summary: "audit ready", score: 100 } })),
+      post(
+        enquiry({ attachment: { answerSet: fixture.answerSet, assessment: fake, summary: "audit ready", score: 100 } }),
+      ),
     );
     expect(res.status).toBe(201);
     const lead = store.get(res.body.reference);
@@ -269,7 +273,10 @@ describe("POST /api/enquiries handler", () => {
 
   it("logs one line per request with status, time and reference, and no personal data", async () => {
     const { ctx, logs } = context();
-    await send(ctx, post(enquiry({ name: "Unique Person Name", email: "unique.person@example.org", phone: "+44 20 7946 0958" })));
+    await send(
+      ctx,
+      post(enquiry({ name: "Unique Person Name", email: "unique.person@example.org", phone: "+44 20 7946 0958" })),
+    );
     await send(ctx, post(enquiry({ email: "bad" })));
     expect(logs).toHaveLength(2);
     expect(logs[0]).toMatchObject({ event: "enquiry", status: 201, ref: expect.stringMatching(/^ENQ-/) });

@@ -2,12 +2,14 @@ import { createHmac } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { OutboxSettings } from "../../../src/server/config.ts";
 import type { LogFields } from "../../../src/server/log.ts";
 import { backoffDelay, type OutboxWorker, startOutboxWorker } from "../../../src/server/outbox.ts";
 import { type LeadStore, openLeadStore } from "../../../src/server/storage.ts";
-import { leadInput, tempDir } from "./support.ts";
+import { leadInput, removeTempDirs, tempDir } from "./support.ts";
+
+afterAll(removeTempDirs);
 
 const settings: OutboxSettings = { baseDelayMs: 20, maxDelayMs: 80, maxAttempts: 30, timeoutMs: 2000, pollMs: 200 };
 

@@ -23,6 +23,18 @@ describe("rate limiter", () => {
     expect(limiter.check("a", 10_000).ok).toBe(true);
   });
 
+  it("stays exact as the window slides over many requests, whatever the limit", () => {
+    const limiter = createRateLimiter({ limit: 1_000_000_000, windowMs: 1000 });
+    let refused = 0;
+    for (let t = 0; t < 100_000; t++) if (!limiter.check("load", t).ok) refused++;
+    expect(refused).toBe(0);
+    const small = createRateLimiter({ limit: 100, windowMs: 1000 });
+    for (let t = 0; t < 5000; t++) small.check("a", t * 10);
+    // At t = 49 990 the window holds the requests from 49 000 on: exactly 100.
+    expect(small.check("a", 49_995).ok).toBe(false);
+    expect(small.check("a", 50_001).ok).toBe(true);
+  });
+
   it("keeps memory bounded by forgetting the least recently seen clients", () => {
     const limiter = createRateLimiter({ limit: 1, windowMs: 60_000, maxKeys: 100 });
     for (let i = 0; i < 1000; i++) limiter.check(`client-${i}`, i);

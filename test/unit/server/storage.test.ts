@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { migrations, runMigrations } from "../../../src/server/migrations.ts";
 import {
   canonicalJson,
@@ -10,7 +10,9 @@ import {
   openLeadStore,
   referencePattern,
 } from "../../../src/server/storage.ts";
-import { leadInput, tempDir } from "./support.ts";
+import { leadInput, removeTempDirs, tempDir } from "./support.ts";
+
+afterAll(removeTempDirs);
 
 const open: LeadStore[] = [];
 function store(path = join(tempDir(), "nested", "enquiries.db")): LeadStore {
@@ -33,21 +35,20 @@ describe("lead storage", () => {
     expect(s.pragma("foreign_keys")).toBe(1);
   });
 
-  it("runs each migration once: reopening and re-running leave the schema and data as they were", () => {
+  it("runs each migration once: reopening and re-running leave the schema and data as they were", async () => {
     const path = join(tempDir(), "enquiries.db");
     const first = openLeadStore(path);
     expect(first.schemaVersion()).toBe(migrations.at(-1)?.version);
-    return first.submit(leadInput(), { forward: false }).then(() => {
-      first.close();
-      const second = store(path);
-      expect(second.schemaVersion()).toBe(migrations.at(-1)?.version);
-      expect(second.count()).toBe(1);
-      const db = new DatabaseSync(path);
-      expect(runMigrations(db)).toEqual([]);
-      const rows = db.prepare("SELECT version FROM schema_migrations").all();
-      db.close();
-      expect(rows).toHaveLength(migrations.length);
-    });
+    await first.submit(leadInput(), { forward: false });
+    first.close();
+    const second = store(path);
+    expect(second.schemaVersion()).toBe(migrations.at(-1)?.version);
+    expect(second.count()).toBe(1);
+    const db = new DatabaseSync(path);
+    expect(runMigrations(db)).toEqual([]);
+    const rows = db.prepare("SELECT version FROM schema_migrations").all();
+    db.close();
+    expect(rows).toHaveLength(migrations.length);
   });
 
   it("applies a new migration on the next start, in order, and records it", () => {
@@ -67,7 +68,9 @@ describe("lead storage", () => {
     const broken = { version: 1000, name: "broken", sql: "CREATE TABLE t (x INTEGER); SELECT * FROM missing_table" };
     expect(() => runMigrations(db, [...migrations, broken])).toThrow();
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 't'").get()).toBeUndefined();
-    expect(db.prepare("SELECT MAX(version) AS v FROM schema_migrations").get()).toEqual({ v: migrations.at(-1)?.version });
+    expect(db.prepare("SELECT MAX(version) AS v FROM schema_migrations").get()).toEqual({
+      v: migrations.at(-1)?.version,
+    });
     db.close();
   });
 
@@ -122,7 +125,9 @@ describe("lead storage", () => {
   it("keeps text verbatim, including script and SQL", async () => {
     const s = store();
     const hostile = `Robert'); DROP TABLE leads;-- <script>alert("x")</script>`;
-    const outcome = await s.submit(leadInput({ name: hostile, company: hostile, message: hostile }), { forward: false });
+    const outcome = await s.submit(leadInput({ name: hostile, company: hostile, message: hostile }), {
+      forward: false,
+    });
     const lead = s.get(outcome.kind === "created" ? outcome.reference : "");
     expect([lead?.name, lead?.company, lead?.message]).toEqual([hostile, hostile, hostile]);
     expect(s.count()).toBe(1);

@@ -1,11 +1,20 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LeadInput } from "../../../src/server/storage.ts";
 
-/** A fresh folder for one test's database. */
+const made: string[] = [];
+
+/** A fresh folder for one test's database (removed by `removeTempDirs`). */
 export function tempDir(prefix = "enquiries-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes the folders made by `tempDir` in this test file (call from afterAll, after closing the databases). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 let counter = 0;
