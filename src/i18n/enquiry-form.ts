@@ -20,8 +20,10 @@ const en = {
   messageHint: "Optional: the report a customer asked for, your systems and locations, any deadline.",
   chooseOne: "Choose one",
   attach: "Attach my assessment",
-  attachHint: "Sends the answers you gave in the readiness assessment, so we can scope the work. We recompute the results ourselves.",
-  attachNone: "You have no saved assessment in this browser. You can take the readiness assessment first, or send the enquiry without it.",
+  attachHint:
+    "Sends the answers you gave in the readiness assessment, so we can scope the work. We recompute the results ourselves.",
+  attachNone:
+    "You have no saved assessment in this browser. You can take the readiness assessment first, or send the enquiry without it.",
   attachPreview: "See exactly what will be sent",
   attachSummary: "Summary (recomputed by us from your answers)",
   attachAnswers: "Your answers ({count})",
@@ -45,7 +47,8 @@ const en = {
   retry: "Try again",
   errorSummary: "Please correct {count} field(s):",
   successTitle: "Thank you: your enquiry has been received",
-  successBody: "Your reference is {reference}. We will reply within 2 working days. Keep the reference for any follow-up.",
+  successBody:
+    "Your reference is {reference}. We will reply within 2 working days. Keep the reference for any follow-up.",
   successAttached: "Your assessment answers were attached.",
   another: "Send another enquiry",
 } as const;
@@ -83,7 +86,8 @@ const zhHk: Record<EnquiryFormKey, string> = {
   pics1: "{firm}會使用本表格內的個人資料回覆你的查詢、準備建議書，以及進行委聘接納及獨立性審查。",
   pics2:
     "提供資料屬自願性質，但如沒有你的姓名、公司及電郵，我們將無法回覆。我們可能會把資料轉移給本所員工、受保密責任約束的資訊科技及客戶關係服務供應商，以及我們的專業顧問。我們不會出售個人資料。",
-  pics3: "你可致函{officer}（{privacyEmail}）要求查閱或改正你的個人資料。我們的私隱政策說明查詢紀錄的保存期限及你的其他權利。",
+  pics3:
+    "你可致函{officer}（{privacyEmail}）要求查閱或改正你的個人資料。我們的私隱政策說明查詢紀錄的保存期限及你的其他權利。",
   privacyLink: "私隱政策",
   marketing:
     "本人同意{firm}使用本人的姓名、電郵及電話號碼，向本人發送有關其 SOC 2 及 ISO/IEC 42001 服務的資訊（直接促銷）。此項屬選擇性質，本人可隨時撤回同意。",

@@ -172,7 +172,7 @@ const en = {
   "rates.cleared": "The day rates were removed from this browser.",
   "rates.import": "Import a rates file",
   "rates.importHelp":
-    "A JSON file the firm keeps internally, such as {example}. It is read in this browser and saved here like typed rates.",
+    'A JSON file the firm keeps internally, in the form { "currency": "HKD", "soc2": [lowest, highest], "iso42001": [lowest, highest] } with rates per audit day. It is read in this browser and saved here like typed rates.',
   "rates.imported": "Day rates read from {name}.",
   "rates.importFailed": "That file is not a rates file, so the rates were not changed.",
   "fees.title": "Fee ranges",
@@ -189,12 +189,14 @@ const en = {
   "timeline.milestone": "Milestone",
   "timeline.framework": "Framework",
   "timeline.when": "When",
+  "timeline.table": "Milestones and dates",
 
   "flags.title": "Regulator flags",
   "flags.none": "None of the Hong Kong regulatory expectations we track applies to these answers.",
   "flags.regulator": "Regulator",
   "flags.reference": "Reference",
   "flags.expectation": "Expectation",
+  "flags.table": "Regulatory expectations that apply",
 
   "gaps.title": "Top gaps",
   "gaps.none": "No gaps in the frameworks in scope.",
@@ -226,7 +228,8 @@ const zhHk: Record<StaffKey, string> = {
   "meta.description": "供本所銷售同事使用：開啟客戶的準備程度評估，調整範圍，並匯出建議書資料。",
   "page.lede": "從分享連結或檔案開啟客戶的評估，調整範圍，然後匯出建議書資料。只供本所同事使用，並非公開網站的一部分。",
   "page.noscript": "建議書工作區在瀏覽器內運作，需要啟用 JavaScript。",
-  "page.privacy": "這裏的一切均在本瀏覽器內計算。你開啟或輸入的內容不會傳送到任何伺服器，日費率只保存在本瀏覽器的儲存空間。",
+  "page.privacy":
+    "這裏的一切均在本瀏覽器內計算。你開啟或輸入的內容不會傳送到任何伺服器，日費率只保存在本瀏覽器的儲存空間。",
   "page.loading": "正在載入評估方法…",
   "page.loadFailed": "未能載入評估方法資料。請重新載入頁面再試。",
 
@@ -307,7 +310,8 @@ const zhHk: Record<StaffKey, string> = {
   "org.notAnswered": "未有回答",
 
   "scope.title": "本建議書的範圍",
-  "scope.intro": "更改範圍後，下方的日數、時間表及費用會即時更新。客戶的答案不會被修改；地點數目只是以答案為基礎的假設情境。",
+  "scope.intro":
+    "更改範圍後，下方的日數、時間表及費用會即時更新。客戶的答案不會被修改；地點數目只是以答案為基礎的假設情境。",
   "scope.categories": "信託服務準則類別",
   "scope.criteriaCount": "{count} 項準則",
   "scope.always": "必定納入",
@@ -379,7 +383,8 @@ const zhHk: Record<StaffKey, string> = {
   "rates.clear": "清除費率",
   "rates.cleared": "已從本瀏覽器移除日費率。",
   "rates.import": "匯入費率檔案",
-  "rates.importHelp": "由本所內部保存的 JSON 檔案，例如 {example}。檔案在本瀏覽器內讀取，並與輸入的費率一樣保存在此。",
+  "rates.importHelp":
+    '由本所內部保存的 JSON 檔案，格式為 { "currency": "HKD", "soc2": [最低, 最高], "iso42001": [最低, 最高] }，費率以每個審核日計算。檔案在本瀏覽器內讀取，並與輸入的費率一樣保存在此。',
   "rates.imported": "已從 {name} 讀取日費率。",
   "rates.importFailed": "該檔案不是費率檔案，因此費率沒有更改。",
   "fees.title": "費用範圍",
@@ -396,12 +401,14 @@ const zhHk: Record<StaffKey, string> = {
   "timeline.milestone": "里程碑",
   "timeline.framework": "框架",
   "timeline.when": "時間",
+  "timeline.table": "里程碑及日期",
 
   "flags.title": "監管提示",
   "flags.none": "按這些答案，我們追蹤的香港監管要求均不適用。",
   "flags.regulator": "監管機構",
   "flags.reference": "參考",
   "flags.expectation": "要求",
+  "flags.table": "適用的監管要求",
 
   "gaps.title": "主要差距",
   "gaps.none": "適用框架範圍內沒有差距。",

@@ -8,6 +8,10 @@
  */
 import { z } from "zod";
 
+// The site's Content-Security-Policy forbids eval; zod's JIT would probe for it (a CSP violation in the browser).
+// Set before any schema below is built, since objects read the setting when they are created.
+z.config({ jitless: true });
+
 /**
  * Where the form sends enquiries. `PUBLIC_ENQUIRY_ENDPOINT`, read at build time, points a static-only deployment at
  * another endpoint; otherwise the site's own route.

@@ -46,7 +46,7 @@ for (const locale of ["en", "zh-hk"] as const) {
     await expect(page.locator("#enquiry-marketing")).not.toBeChecked();
     await page.locator("form.enquiry button[type=submit]").click();
     await expect(page.locator(".enquiry-success")).toBeVisible();
-    const reference = /ENQ-\d{4}-[A-Z0-9]+/.exec(await page.locator(".enquiry-success").innerText())?.[0];
+    const reference = /ENQ-\d{4}-[A-Z0-9]+/.exec((await page.locator(".enquiry-success").textContent()) ?? "")?.[0];
     expect(reference).toBeTruthy();
 
     const lead = JSON.parse(leads("show", reference as string, "--json"));

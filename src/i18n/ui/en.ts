@@ -150,7 +150,8 @@ export const en = {
   "results.gapsCount": "{count} gap(s)",
   "results.gapsNone": "No gaps for this filter.",
   "results.evidenceGapsTitle": "Controls that need records over time ({count})",
-  "results.evidenceGapsIntro": "These are documented and in use, but a Type II examination or a Stage 2 audit will test records of them operating over months. Start keeping those records now.",
+  "results.evidenceGapsIntro":
+    "These are documented and in use, but a Type II examination or a Stage 2 audit will test records of them operating over months. Start keeping those records now.",
   "results.evidence": "What an auditor will look for",
   "results.references": "References",
   "results.unknownFlag": 'You answered "don\'t know": confirm internally.',

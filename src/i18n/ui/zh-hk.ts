@@ -143,7 +143,8 @@ export const zhHk: Record<UiKey, string> = {
   "results.gapsCount": "{count} 項差距",
   "results.gapsNone": "此篩選條件下沒有差距。",
   "results.evidenceGapsTitle": "需要保存運作紀錄的控制措施（{count} 項）",
-  "results.evidenceGapsIntro": "這些控制措施已記錄並在使用中，但第二類報告審驗或第二階段審核會測試它們數個月來的運作紀錄。請由現在開始保存這些紀錄。",
+  "results.evidenceGapsIntro":
+    "這些控制措施已記錄並在使用中，但第二類報告審驗或第二階段審核會測試它們數個月來的運作紀錄。請由現在開始保存這些紀錄。",
   "results.evidence": "審計師會查看的證據",
   "results.references": "參考",
   "results.unknownFlag": "你的答案是「不清楚」：請在內部確認。",

@@ -53,7 +53,8 @@ export function proposalCsv(
     ["meta", "start_date", p.startDate],
   ];
   const label = (questionId: string, id: string | undefined) => (id ? format.option(questionId, id) : "");
-  const labels = (questionId: string, ids: readonly string[]) => ids.map((id) => format.option(questionId, id)).join("; ");
+  const labels = (questionId: string, ids: readonly string[]) =>
+    ids.map((id) => format.option(questionId, id)).join("; ");
   const org = (field: string, value: string | number | undefined) => {
     if (value !== undefined && value !== "") rows.push(["organisation", field, value]);
   };
@@ -150,6 +151,7 @@ export function proposalIcs(
   },
 ): string {
   const prefix = options.organisation ? `${options.organisation} – ` : "";
+  const colon = format.locale === "en" ? ": " : "：";
   return buildIcs({
     prodId: `-//${escapeIcsText(options.firmName)}//Proposal workspace//${format.locale === "en" ? "EN" : "ZH-HK"}`,
     name: options.organisation ? `${options.calendarName}: ${options.organisation}` : options.calendarName,
@@ -158,7 +160,7 @@ export function proposalIcs(
       uid: `${m.id}-${m.date}@${options.host}`,
       start: m.date,
       ...(m.endDate ? { end: m.endDate } : {}),
-      summary: `${prefix}${format.message(`framework.${m.framework}`)}: ${format.message(m.key)}`,
+      summary: `${prefix}${format.message(`framework.${m.framework}`)}${colon}${format.message(m.key)}`,
       description: options.description,
       categories: [format.message(`framework.${m.framework}`)],
     })),

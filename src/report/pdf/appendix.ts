@@ -65,7 +65,10 @@ export function buildProposalAppendix(
     ],
   );
   if (iso.applicable) scope.push([t("appendix.sitesAudited"), n(iso.days.sitesAudited)]);
-  scope.push([t("report.method"), proposal.methodVersion], [t("report.questionnaire"), n(proposal.questionnaireVersion)]);
+  scope.push(
+    [t("report.method"), proposal.methodVersion],
+    [t("report.questionnaire"), n(proposal.questionnaireVersion)],
+  );
 
   const changes: string[] = [];
   for (const category of assessment.soc2.criteria.categories) {
@@ -107,7 +110,8 @@ export function buildProposalAppendix(
 
   const fees: { label: string; days: string; range: string }[] = [];
   const soc2Fees = proposal.soc2.fees;
-  if (type1 && soc2Fees?.type1) fees.push({ label: t("soc2.daysType1"), days: days(type1.days), range: feeRangeText(f, soc2Fees.type1) });
+  if (type1 && soc2Fees?.type1)
+    fees.push({ label: t("soc2.daysType1"), days: days(type1.days), range: feeRangeText(f, soc2Fees.type1) });
   if (type2 && soc2Fees?.type2) {
     fees.push({
       label: t("soc2.daysType2").replace("{months}", n(type2.observationMonths)),
@@ -117,8 +121,16 @@ export function buildProposalAppendix(
   }
   if (iso.applicable && proposal.iso42001.applicable && proposal.iso42001.fees) {
     fees.push(
-      { label: t("appendix.isoInitialFee"), days: days(iso.days.initial), range: feeRangeText(f, proposal.iso42001.fees.initial) },
-      { label: t("appendix.isoCycleFee"), days: days(iso.days.cycleTotal), range: feeRangeText(f, proposal.iso42001.fees.cycle) },
+      {
+        label: t("appendix.isoInitialFee"),
+        days: days(iso.days.initial),
+        range: feeRangeText(f, proposal.iso42001.fees.initial),
+      },
+      {
+        label: t("appendix.isoCycleFee"),
+        days: days(iso.days.cycleTotal),
+        range: feeRangeText(f, proposal.iso42001.fees.cycle),
+      },
     );
   }
 

@@ -474,6 +474,9 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   // ── A Proposal inputs (staff only) ─────────────────────────────────────────────────────────────────────────────
   const appendix = input.appendix;
   if (appendix) {
+    // The appendix is for the firm's proposal: it starts on a page of its own.
+    L.flush(0);
+    L.newPage();
     h1("A", t("appendix.title"));
     L.paragraph(t("appendix.intro"), body, { after: 2 });
     h2(t("appendix.scope"));

@@ -8,7 +8,7 @@ function unfold(text: string): string[] {
   return text.replace(/\r\n[ \t]/g, "").split("\r\n");
 }
 
-function unescape(value: string): string {
+function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
 }
 
@@ -17,7 +17,7 @@ const stamp = new Date("2026-11-27T08:30:15.123Z");
 describe("iCalendar writer", () => {
   it("escapes backslashes, semicolons, commas and line breaks in text", () => {
     expect(escapeIcsText("a\\b;c,d\ne\r\nf")).toBe("a\\\\b\\;c\\,d\\ne\\nf");
-    expect(unescape(escapeIcsText("a\\b;c,d\ne"))).toBe("a\\b;c,d\ne");
+    expect(unescapeText(escapeIcsText("a\\b;c,d\ne"))).toBe("a\\b;c,d\ne");
   });
 
   it("folds long lines at 75 octets and unfolds to the original", () => {

@@ -17,7 +17,11 @@ import { method, persona } from "../engine/support.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "pdf-appendix-"));
 const squash = (text: string) => text.replace(/\s+/g, "");
-const rates: NonNullable<Settings["dayRates"]> = { currency: "HKD", soc2: [14_500, 18_200], iso42001: [16_000, 21_000] };
+const rates: NonNullable<Settings["dayRates"]> = {
+  currency: "HKD",
+  soc2: [14_500, 18_200],
+  iso42001: [16_000, 21_000],
+};
 
 function evaluatePersona(prefix: string, settings: Settings = {}): Assessment {
   const parsed = parseAnswerSet(method, persona(prefix).answerSet);
@@ -40,7 +44,10 @@ async function pdfText(assessment: Assessment, locale: Locale, appendix?: Propos
 describe("proposal-inputs appendix", () => {
   // Persona 6 has ISO/IEC 42001 in scope; staff add Processing Integrity and lengthen the observation period.
   const settings: Settings = {
-    scope: { categories: ["security", "availability", "confidentiality", "processing_integrity"], observationMonths: 9 },
+    scope: {
+      categories: ["security", "availability", "confidentiality", "processing_integrity"],
+      observationMonths: 9,
+    },
     dayRates: rates,
   };
   const assessment = evaluatePersona("6-", settings);

@@ -1,0 +1,119 @@
+/**
+ * The workspace's figures: the opened answers with the staff's what-ifs (locations, start date), the scope they chose
+ * (categories, observation period) and the day rates, evaluated by the engine. Pure; the island only renders this.
+ */
+import type { AnswerSet, AnswerValue } from "../../engine/answers.ts";
+import { type Assessment, evaluate, type Settings } from "../../engine/index.ts";
+import type { Method } from "../../engine/method-index.ts";
+import type { TscCategoryId } from "../../engine/schema.ts";
+import type { DayRates } from "./rates.ts";
+
+/** What staff changed. `null` text means "not touched" (the recommended or answered value is shown). */
+export interface Adjustments {
+  readonly categories?: readonly TscCategoryId[];
+  readonly observationText: string | null;
+  readonly sitesText: string | null;
+  readonly sameProcesses?: string;
+  readonly startDate?: string;
+}
+
+export const noAdjustments: Adjustments = { observationText: null, sitesText: null };
+
+/** Today's date in Hong Kong, YYYY-MM-DD (the default start date, and file names). */
+export function todayInHongKong(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong" }).format(new Date());
+}
+
+export interface Workspace {
+  /** The answers evaluated: the opened ones with the what-ifs applied. */
+  readonly answerSet: AnswerSet;
+  readonly settings: Settings;
+  readonly assessment: Assessment;
+  /** Categories and observation period the answers suggest (for the chosen categories). */
+  readonly recommended: { readonly categories: readonly TscCategoryId[]; readonly observationMonths: number };
+  readonly sitesMax: number;
+  /** The locations the client answered (undefined: not answered). */
+  readonly answeredSites: number | undefined;
+  readonly observationInvalid: boolean;
+  readonly sitesInvalid: boolean;
+  /** What-ifs on the answers that the assessment itself does not trace. */
+  readonly whatIfs: {
+    readonly sites?: number;
+    readonly sameProcesses?: string;
+    readonly startDate?: string;
+  };
+}
+
+function wholeNumber(text: string | null, min: number, max: number): number | undefined | "invalid" {
+  // Untouched, or emptied while typing a new value: the suggested or answered value applies.
+  if (text === null || text.trim() === "") return undefined;
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return "invalid";
+  const value = Number(trimmed);
+  return value >= min && value <= max ? value : "invalid";
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
+
+export function buildWorkspace(
+  method: Method,
+  opened: AnswerSet,
+  adjustments: Adjustments,
+  rates: DayRates | undefined,
+): Workspace {
+  const question = method.questionsById.get("sites");
+  const sitesMax = question?.type === "number" ? question.max : 500;
+  const answeredSites = typeof opened.answers.sites === "number" ? opened.answers.sites : undefined;
+
+  const answers: Record<string, AnswerValue> = { ...opened.answers };
+  const whatIfs: { sites?: number; sameProcesses?: string; startDate?: string } = {};
+  const sites = wholeNumber(adjustments.sitesText, 1, sitesMax);
+  if (typeof sites === "number" && sites !== (answeredSites ?? 1)) {
+    answers.sites = sites;
+    whatIfs.sites = sites;
+    // The client was never asked about processes at one location: assume the same processes (sampling) until
+    // staff say otherwise.
+    if (sites >= 2 && answers.sites_same_processes === undefined) answers.sites_same_processes = "same";
+  }
+  const effectiveSites = typeof answers.sites === "number" ? answers.sites : 1;
+  const chosen = adjustments.sameProcesses;
+  if (effectiveSites >= 2 && chosen && chosen !== opened.answers.sites_same_processes) {
+    answers.sites_same_processes = chosen;
+    whatIfs.sameProcesses = chosen;
+  }
+  const startDate = adjustments.startDate ?? opened.startDate;
+  if (adjustments.startDate && adjustments.startDate !== opened.startDate) whatIfs.startDate = adjustments.startDate;
+  const answerSet: AnswerSet = { version: opened.version, answers, ...(startDate ? { startDate } : {}) };
+
+  const suggested = evaluate(method, answerSet);
+  const categories =
+    adjustments.categories && !sameSet(adjustments.categories, suggested.soc2.criteria.included)
+      ? [...adjustments.categories]
+      : undefined;
+  const withCategories = categories ? evaluate(method, answerSet, { scope: { categories } }) : suggested;
+  const recommendedMonths = withCategories.soc2.engagement.observationMonths;
+  const months = wholeNumber(adjustments.observationText, 1, 24);
+  const observationMonths = typeof months === "number" && months !== recommendedMonths ? months : undefined;
+
+  const scope: { categories?: TscCategoryId[]; observationMonths?: number } = {};
+  if (categories) scope.categories = categories;
+  if (observationMonths !== undefined) scope.observationMonths = observationMonths;
+  const settings: Settings = {
+    ...(Object.keys(scope).length > 0 ? { scope } : {}),
+    ...(rates ? { dayRates: rates } : {}),
+  };
+  const assessment = Object.keys(settings).length > 0 ? evaluate(method, answerSet, settings) : suggested;
+
+  return {
+    answerSet,
+    settings,
+    assessment,
+    recommended: { categories: suggested.soc2.criteria.included, observationMonths: recommendedMonths },
+    sitesMax,
+    answeredSites,
+    observationInvalid: months === "invalid",
+    sitesInvalid: sites === "invalid",
+    whatIfs,
+  };
+}
