@@ -10,6 +10,7 @@ import type { TraceStep } from "../../engine/trace.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { gapsCsv } from "../../lib/exports.ts";
 import type { Firm } from "../../lib/firm.ts";
+import { saveFile } from "../../lib/save-file.ts";
 import { encodeShareFragment } from "../../lib/share-link.ts";
 import type { Formatter } from "../../report/format.ts";
 import { buildReportModel } from "../../report/model.ts";
@@ -45,17 +46,6 @@ function Why({ t, steps, format }: { t: T; steps: readonly TraceStep[]; format: 
       </ol>
     </details>
   );
-}
-
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function Results({
@@ -534,7 +524,7 @@ export function Results({
             type="button"
             class="button secondary"
             onClick={() =>
-              download(
+              saveFile(
                 `readiness-assessment-${stamp}.json`,
                 "application/json",
                 `${JSON.stringify({ methodVersion: assessment.methodVersion, answerSet, assessment }, null, 2)}\n`,
@@ -547,7 +537,7 @@ export function Results({
             type="button"
             class="button secondary"
             onClick={() =>
-              download(`readiness-gaps-${stamp}.csv`, "text/csv;charset=utf-8", gapsCsv(method, assessment, format))
+              saveFile(`readiness-gaps-${stamp}.csv`, "text/csv;charset=utf-8", gapsCsv(method, assessment, format))
             }
           >
             {t("results.exportCsv")}

@@ -167,14 +167,4 @@ export function proposalIcs(
   });
 }
 
-/** Offers text as a file download (an object URL and a temporary link). */
-export function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { saveFile as download } from "../../lib/save-file.ts";

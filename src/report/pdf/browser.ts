@@ -9,6 +9,7 @@
  *
  * A character no file has (outside the Basic Multilingual Plane, or not in Noto Sans HK) is drawn as "?".
  */
+import { saveFile } from "../../lib/save-file.ts";
 import { fontCodePoints, nonLatinCharacters } from "./fonts.ts";
 import { type PdfFont, pdfNeedsFont, pdfStrings, type RenderPdfInput, renderPdf, todayInHongKong } from "./render.ts";
 
@@ -86,15 +87,7 @@ export function pdfFileName(locale: string, date = todayInHongKong()): string {
   return `gap-report-${date}-${locale}.pdf`;
 }
 
-/** Offers the PDF as a download (an object URL and a temporary link). */
+/** Offers the PDF as a download. */
 export function savePdf(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" });
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = href;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  saveFile(fileName, "application/pdf", bytes);
 }
