@@ -44,7 +44,10 @@ export function Questionnaire({ t, format, stepIndex }: Props) {
   const total = assessment.completeness.total;
 
   const next = () => {
-    if (missing.length > 0 && !showMissing) {
+    // Read the store, not this render's answers: an answer given just before Next may not have re-rendered yet.
+    const latest = $answerSet.get().answers;
+    const stillMissing = step.questions.filter((q) => latest[q.id] === undefined);
+    if (stillMissing.length > 0 && !showMissing) {
       setShowMissing(true);
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
