@@ -2,16 +2,11 @@
 import type { Assessment } from "../engine/index.ts";
 import type { Method } from "../engine/method-index.ts";
 import type { Formatter } from "../report/format.ts";
+import { csvCell } from "./csv.ts";
 
-/** One CSV cell: quoted, with formula-like starts neutralised so spreadsheets never execute a cell. */
-export function csvCell(value: string | number | boolean): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** One CSV row with the shared, formula-safe cell rule; booleans are written true / false. */
 export function csvRow(values: readonly (string | number | boolean)[]): string {
-  return values.map(csvCell).join(",");
+  return values.map((v) => csvCell(typeof v === "boolean" ? String(v) : v)).join(",");
 }
 
 /** The prioritised gaps as CSV (UTF-8 with BOM so Excel opens Chinese text correctly). */

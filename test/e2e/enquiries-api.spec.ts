@@ -10,6 +10,7 @@ import { readMethod } from "../../src/cli/method-files.ts";
 import { parseAnswerSet } from "../../src/engine/answers.ts";
 import { evaluate } from "../../src/engine/index.ts";
 import { openLeadStore } from "../../src/server/storage.ts";
+import { parseCsv } from "../support/csv.ts";
 import { enquiryPayload, freshDataDir, leadsCli, type ServerProcess, startServer } from "./enquiries-server.ts";
 
 test.describe.configure({ mode: "serial" });
@@ -46,36 +47,6 @@ function expectSecurityHeaders(headers: Record<string, string>) {
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
   expect(headers["cache-control"]).toBe("no-store");
-}
-
-/** Splits RFC 4180 CSV into rows of unquoted cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && body[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  return rows;
 }
 
 function expectNoInternals(text: string) {

@@ -11,6 +11,7 @@ import { ratesStorageKey } from "../../src/islands/staff/rates.ts";
 import { nextDay } from "../../src/lib/ics.ts";
 import { encodeShareFragment } from "../../src/lib/share-link.ts";
 import { reportText } from "../../src/report/report-text.ts";
+import { parseCsv } from "../support/csv.ts";
 import { personaFixture } from "./assessment-support.ts";
 import { expectNoAxeViolations, sitemapPaths } from "./support.ts";
 
@@ -37,36 +38,6 @@ async function downloaded(page: Page, button: string): Promise<{ download: Downl
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator(button).click()]);
   const path = await download.path();
   return { download, bytes: readFileSync(path) };
-}
-
-/** RFC 4180 CSV: quoted cells with doubled quotes, CRLF between records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) throw new Error("the CSV does not end with CRLF");
-  return rows;
 }
 
 /** Unfolded iCalendar content lines, and each VEVENT's properties. */

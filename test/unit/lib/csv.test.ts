@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "../../../src/server/csv.ts";
+import { csvCell, toCsv } from "../../../src/lib/csv.ts";
 
 describe("CSV export cells", () => {
   it.each([
