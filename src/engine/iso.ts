@@ -12,7 +12,10 @@ export interface IsoAuditDays {
   readonly surveillance1: number;
   readonly surveillance2: number;
   readonly recertification: number;
-  /** Days per year of the 3-year cycle: year 1 initial, years 2 and 3 surveillance. Recertification renews the cycle. */
+  /**
+   * Days per year of the 3-year certificate: year 1 the initial audit, year 2 the first surveillance, year 3 the
+   * second surveillance and the recertification audit (held before the certificate expires). They add up to cycleTotal.
+   */
   readonly byYear: readonly { readonly year: 1 | 2 | 3; readonly days: number }[];
   readonly cycleTotal: number;
   /** Sites audited at the initial audit (after sampling). */
@@ -264,7 +267,7 @@ export function estimateIso(method: Method, answers: Answers): IsoResult {
       byYear: [
         { year: 1, days: initial },
         { year: 2, days: surveillance },
-        { year: 3, days: surveillance },
+        { year: 3, days: surveillance + recertification },
       ],
       cycleTotal: initial + 2 * surveillance + recertification,
       sitesAudited,

@@ -65,6 +65,8 @@ export interface ReportModel {
         readonly rows: readonly { readonly label: string; readonly year: number; readonly days: number }[];
         readonly initial: number;
         readonly cycleTotal: number;
+        /** Audit days per year of the certificate, as the engine counts them. */
+        readonly years: readonly { readonly year: number; readonly days: number }[];
         readonly drivers: readonly string[];
         readonly cycleDrivers: readonly string[];
       }
@@ -162,6 +164,7 @@ export function buildReportModel(method: Method, assessment: Assessment, locale:
         ],
         initial: iso.days.initial,
         cycleTotal: iso.days.cycleTotal,
+        years: iso.days.byYear,
         drivers: iso.trace.initial.map(f.step),
         cycleDrivers: iso.trace.cycle.map(f.step),
       }

@@ -333,17 +333,13 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
       [...iso.rows.map((r) => [r.label, n(r.year), n(r.days)]), [t("iso.cycleTotal"), "1–3", n(iso.cycleTotal)]],
       { size: 8.5, zebra: true, rowStyle: (r) => (r === iso.rows.length ? { bold: true } : undefined) },
     );
-    const years = [...new Set(iso.rows.map((r) => r.year))].sort((a, b) => a - b);
     h2(t("iso.perYear"));
     L.table(
       [
         { header: t("iso.year"), width: 100 },
         { header: t("iso.days"), width: contentWidth - 100, align: "right" },
       ],
-      years.map((year) => [
-        t("iso.yearN").replace("{year}", n(year)),
-        n(iso.rows.filter((r) => r.year === year).reduce((sum, r) => sum + r.days, 0)),
-      ]),
+      iso.years.map((row) => [t("iso.yearN").replace("{year}", n(row.year)), n(row.days)]),
       { size: 8.5, zebra: true },
     );
     timelineTable("iso42001");

@@ -163,3 +163,18 @@ describe("engine properties over random complete answer sets", () => {
     );
   });
 });
+
+describe("ISO/IEC 42001 cycle accounting", () => {
+  it("the days per year of the certificate add up to the 3-year cycle total", () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const result = evaluate(method, randomAnswerSet(method, seed)).iso42001;
+        if (!result.applicable) return;
+        const sum = result.days.byYear.reduce((total, row) => total + row.days, 0);
+        expect(sum).toBe(result.days.cycleTotal);
+        expect(result.days.byYear.map((r) => r.year)).toEqual([1, 2, 3]);
+      }),
+      runs,
+    );
+  });
+});
