@@ -225,7 +225,7 @@ export const estimationSchema = z.strictObject({
     iso: z.strictObject({
       stage1AfterStartWeeks: z.number().min(0),
       stage2AfterStage1Weeks: z.tuple([z.number(), z.number()]),
-      certificateAfterStage2Weeks: z.number().min(0),
+      certificateAfterStage2Weeks: z.tuple([z.number().min(0), z.number().min(0)]),
       surveillanceMonthsAfterCertificate: z.tuple([z.number(), z.number()]),
       recertificationMonthsAfterCertificate: z.number().min(0),
       certificateValidityMonths: z.number().min(1),

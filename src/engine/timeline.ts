@@ -129,22 +129,26 @@ export function buildTimeline(
     add({ id: "iso_engagement", key: "milestone.iso_start", framework: "iso42001", date: isoStart, kind: "point" });
     const stage1 = addWeeks(isoStart, plan.stage1AfterStartWeeks);
     add({ id: "iso_stage1", key: "milestone.iso_stage1", framework: "iso42001", date: stage1, kind: "point" });
+    const stage2Earliest = addWeeks(stage1, plan.stage2AfterStage1Weeks[0]);
     const stage2Latest = addWeeks(stage1, plan.stage2AfterStage1Weeks[1]);
     add({
       id: "iso_stage2",
       key: "milestone.iso_stage2",
       framework: "iso42001",
-      date: addWeeks(stage1, plan.stage2AfterStage1Weeks[0]),
+      date: stage2Earliest,
       endDate: stage2Latest,
       kind: "window",
     });
-    const certificate = addWeeks(stage2Latest, plan.certificateAfterStage2Weeks);
+    // The certification decision falls in a window after Stage 2; the cycle is planned from its earliest date, so
+    // every surveillance audit stays within 12 months of the decision whenever in the window it is taken.
+    const certificate = addWeeks(stage2Earliest, plan.certificateAfterStage2Weeks[0]);
     add({
       id: "iso_certificate",
       key: "milestone.iso_certificate",
       framework: "iso42001",
       date: certificate,
-      kind: "point",
+      endDate: addWeeks(stage2Latest, plan.certificateAfterStage2Weeks[1]),
+      kind: "window",
     });
     add({
       id: "iso_surveillance1",

@@ -189,7 +189,7 @@ export const en = {
   "timeline.stage1When": "{weeks} after the engagement starts",
   "timeline.stage2When": "{min} to {max} weeks after Stage 1, to close Stage 1 findings",
   "timeline.certificateWhen":
-    "{weeks} after the latest Stage 2 date, for closing nonconformities and the certification decision",
+    "{min} to {max} weeks after Stage 2, for closing nonconformities and the certification decision ({total} weeks from Stage 1)",
   "timeline.afterCertificate": "{months} after the certificate is issued",
 
   "overlay.heading": "Hong Kong regulatory overlay",
@@ -398,7 +398,8 @@ export const zhHk: Record<MethodPageKey, string> = {
   "timeline.colWhen": "時間",
   "timeline.stage1When": "委聘開始後 {weeks}",
   "timeline.stage2When": "第一階段後 {min} 至 {max} 個星期，以便處理第一階段的審核發現",
-  "timeline.certificateWhen": "第二階段最遲日期後 {weeks}，用於處理不符合項及作出認證決定",
+  "timeline.certificateWhen":
+    "第二階段後 {min} 至 {max} 個星期，用於處理不符合項及作出認證決定（由第一階段起計共 {total} 個星期）",
   "timeline.afterCertificate": "發出證書後 {months}",
 
   "overlay.heading": "香港監管要求",

@@ -2,7 +2,11 @@ import EnquiryFormBlock from "../EnquiryFormBlock.astro";
 import Callout from "./Callout.astro";
 import Card from "./Card.astro";
 import Cards from "./Cards.astro";
+import MethodFigure from "./MethodFigure.astro";
 import Table from "./Table.astro";
 
-/** Components available in every MDX page without an import. `table` wraps Markdown tables. */
-export const mdxComponents = { table: Table, Callout, Card, Cards, EnquiryFormBlock };
+/**
+ * Components available in every MDX page without an import. `table` wraps Markdown tables; `MethodFigure` shows a
+ * figure of the method from its data.
+ */
+export const mdxComponents = { table: Table, Callout, Card, Cards, EnquiryFormBlock, MethodFigure };
