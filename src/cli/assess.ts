@@ -14,6 +14,7 @@ import type { Method } from "../engine/method.ts";
 import type { Question } from "../engine/schema.ts";
 import type { MessageKey } from "../engine/trace.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
+import { hongKongToday } from "../lib/hong-kong-date.ts";
 import { createFormatter } from "../report/format.ts";
 import { renderMarkdown } from "../report/markdown.ts";
 import { buildReportModel } from "../report/model.ts";
@@ -27,10 +28,6 @@ const usage = `Usage:
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
-}
-
-function todayInHongKong(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong" }).format(new Date());
 }
 
 function describeAllowed(method: Method, question: Question, locale: Locale): string {
@@ -57,7 +54,7 @@ function template(method: Method, locale: Locale): string {
     "# Fill in the answers you know; leave the rest blank. Questions marked 'asked when' only count when that holds.",
     "# Check it with: npm run assess -- <this file> --format md",
     `version: ${method.questionnaire.version}`,
-    `startDate: ${todayInHongKong()}   # planned project start, YYYY-MM-DD`,
+    `startDate: ${hongKongToday()}   # planned project start, YYYY-MM-DD`,
     "answers:",
   ];
   for (const section of method.questionnaire.sections) {
@@ -176,7 +173,7 @@ async function main(): Promise<void> {
   }
   const start = values.start as string | undefined;
   if (start !== undefined && !isIsoDate(start)) fail(`--start must be a date written YYYY-MM-DD (got "${start}")`, 2);
-  const answerSet = { ...result.value, startDate: start ?? result.value.startDate ?? todayInHongKong() };
+  const answerSet = { ...result.value, startDate: start ?? result.value.startDate ?? hongKongToday() };
   const assessment = evaluate(method, answerSet);
   const organisation = values.organisation as string | undefined;
 

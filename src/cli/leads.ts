@@ -253,7 +253,7 @@ const csvHeader = [
 interface Proposal {
   readiness?: { overall?: number; band?: string };
   soc2?: { firstReport?: string; path?: string; categories?: string[]; days?: { type1?: number; type2?: number } };
-  iso42001?: { applicable?: boolean; days?: { stage1?: number; stage2?: number; cycleTotal?: number } };
+  iso42001?: { applicable?: boolean; days?: { initial?: number; cycleTotal?: number } };
   regulatorFlags?: string[];
   topGaps?: string[];
 }
@@ -284,7 +284,7 @@ function csvRow(doc: LeadDocument, lead: Lead): CsvCell[] {
     p.soc2?.days?.type1,
     p.soc2?.days?.type2,
     iso ? iso.applicable === true : undefined,
-    iso?.applicable ? (iso.days?.stage1 ?? 0) + (iso.days?.stage2 ?? 0) : undefined,
+    iso?.applicable ? iso.days?.initial : undefined,
     iso?.applicable ? iso.days?.cycleTotal : undefined,
     p.regulatorFlags?.join(" "),
     p.topGaps?.join(" "),

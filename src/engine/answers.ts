@@ -19,6 +19,9 @@ export interface AnswerSet {
   readonly startDate?: string;
 }
 
+/** An answer set with its start date, as `evaluate` needs it (callers choose the date, e.g. today in Hong Kong). */
+export type DatedAnswerSet = AnswerSet & { readonly startDate: string };
+
 export type AnswerIssueCode =
   | "not_an_object"
   | "bad_version"
@@ -46,7 +49,25 @@ export interface AnswerIssue {
  * `version` in questionnaire.yaml and add the step here (rename ids, map old options to new ones, drop removed ones).
  */
 export type Migration = (answers: Record<string, unknown>) => Record<string, unknown>;
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  /**
+   * 1 -> 2: `regulated_status: listed` is withdrawn (it changed no result); a list left empty becomes "none". The new
+   * goal question is filled from what version 1 answers imply: ISO/IEC 42001 as well when AI roles were given.
+   */
+  1: (answers) => {
+    const next = { ...answers };
+    const status = next.regulated_status;
+    if (Array.isArray(status)) {
+      const kept = status.filter((s) => s !== "listed");
+      next.regulated_status = kept.length > 0 ? kept : ["none"];
+    }
+    const roles = next.ai_roles;
+    if (next.target_frameworks === undefined && Array.isArray(roles)) {
+      next.target_frameworks = roles.some((r) => r !== "none") ? ["soc2", "iso42001"] : ["soc2"];
+    }
+    return next;
+  },
+};
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -167,4 +188,23 @@ export function parseAnswerSet(
  */
 export function sanitizeAnswerSet(method: Method, raw: unknown): Checked {
   return check(method, raw);
+}
+
+/**
+ * The next selection of a multi-choice question when `optionId` is toggled: an exclusive option (such as "none")
+ * clears the others, and any other option clears the exclusive ones. Returns undefined when nothing stays selected.
+ */
+export function toggleOption(
+  question: Extract<Question, { type: "multi" }>,
+  selected: readonly string[],
+  optionId: string,
+): string[] | undefined {
+  const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.id));
+  let next: string[];
+  if (selected.includes(optionId)) next = selected.filter((id) => id !== optionId);
+  else if (exclusive.has(optionId)) next = [optionId];
+  else next = [...selected.filter((id) => !exclusive.has(id)), optionId];
+  const order = question.options.map((o) => o.id);
+  next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return next.length > 0 ? next : undefined;
 }

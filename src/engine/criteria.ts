@@ -1,7 +1,8 @@
 import type { Answers } from "./answers.ts";
-import type { Method } from "./method.ts";
+import { conditionQuestions, holds } from "./conditions.ts";
+import type { Method } from "./method-index.ts";
 import type { TscCategoryId } from "./schema.ts";
-import type { TraceStep } from "./trace.ts";
+import type { MessageKey, TraceStep } from "./trace.ts";
 
 export interface CategoryDecision {
   readonly category: TscCategoryId;
@@ -18,74 +19,57 @@ export interface CriteriaDecision {
   readonly criteriaCount: number;
 }
 
-function has(answers: Answers, questionId: string, option: string): boolean {
-  const value = answers[questionId];
-  return Array.isArray(value) ? value.includes(option) : value === option;
-}
+const answered = (answers: Answers, condition: Parameters<typeof conditionQuestions>[0]) =>
+  [...new Set(conditionQuestions(condition))].filter((q) => answers[q] !== undefined);
 
 /**
- * Which Trust Services categories belong in the SOC 2 scope. Security always; the others follow the commitments the
- * organisation makes: uptime (or running infrastructure for others) -> Availability; confidential client data under
- * NDA -> Confidentiality; processing transactions or calculations for clients -> Processing Integrity; personal data
- * at the core of the service -> Privacy.
+ * Which Trust Services categories belong in the SOC 2 scope, from frameworks.yaml: a mandatory category (Security)
+ * always; an optional one when one of its `includedWhen` rules holds for the answers (the first that holds gives the
+ * reason); otherwise it stays out, with a `notesWhen` note where the answers touch it.
  */
 export function decideCriteria(method: Method, answers: Answers): CriteriaDecision {
   const categories: CategoryDecision[] = method.frameworks.tsc.map((category) => {
     const count = category.criteria.length;
-    const reasons: TraceStep[] = [];
-    let included = false;
-    switch (category.id) {
-      case "security":
-        included = true;
-        reasons.push({ key: "reason.criteria.security", params: { count } });
-        break;
-      case "availability":
-        if (has(answers, "commitments", "uptime_sla")) {
-          included = true;
-          reasons.push({ key: "reason.criteria.availability.sla", params: { count }, answers: ["commitments"] });
-        }
-        if (has(answers, "industry", "cloud_infra")) {
-          included = true;
-          reasons.push({
-            key: "reason.criteria.availability.infrastructure",
-            params: { count },
-            answers: ["industry"],
-          });
-        }
-        break;
-      case "confidentiality":
-        if (has(answers, "commitments", "confidential_nda")) {
-          included = true;
-          reasons.push({ key: "reason.criteria.confidentiality.nda", params: { count }, answers: ["commitments"] });
-        }
-        break;
-      case "processing_integrity":
-        if (has(answers, "commitments", "transaction_processing")) {
-          included = true;
-          reasons.push({
-            key: "reason.criteria.processing_integrity.transactions",
-            params: { count },
-            answers: ["commitments"],
-          });
-        }
-        break;
-      case "privacy":
-        if (has(answers, "personal_data_scope", "core")) {
-          included = true;
-          reasons.push({ key: "reason.criteria.privacy.core", params: { count }, answers: ["personal_data_scope"] });
-        } else if (has(answers, "personal_data_scope", "incidental")) {
-          reasons.push({ key: "reason.criteria.privacy.incidental", answers: ["personal_data_scope"] });
-        }
-        break;
+    if (category.mandatory) {
+      return {
+        category: category.id,
+        included: true,
+        criteriaCount: count,
+        reasons: [{ key: "reason.criteria.security", params: { count }, source: `frameworks.yaml#tsc.${category.id}` }],
+      };
     }
-    if (!included && reasons.length === 0) {
-      reasons.push({ key: "reason.criteria.not_included", params: { category: { key: `framework.soc2` } } });
+    const rule = category.includedWhen.find((r) => holds(r.when, answers));
+    if (rule) {
+      return {
+        category: category.id,
+        included: true,
+        criteriaCount: count,
+        reasons: [
+          {
+            key: rule.reason as MessageKey,
+            params: { count },
+            answers: answered(answers, rule.when),
+            source: `frameworks.yaml#tsc.${category.id}.includedWhen`,
+          },
+        ],
+      };
     }
-    return { category: category.id, included, criteriaCount: count, reasons };
+    const note = category.notesWhen.find((r) => holds(r.when, answers));
+    const reason: TraceStep = note
+      ? { key: note.reason as MessageKey, answers: answered(answers, note.when) }
+      : { key: "reason.criteria.not_included" };
+    return { category: category.id, included: false, criteriaCount: count, reasons: [reason] };
   });
-  const included = categories.filter((c) => c.included).map((c) => c.category);
-  const criteriaCount = categories.filter((c) => c.included).reduce((sum, c) => sum + c.criteriaCount, 0);
-  return { categories, included, criteriaCount };
+  return summarise(categories);
+}
+
+function summarise(categories: CategoryDecision[]): CriteriaDecision {
+  const inScope = categories.filter((c) => c.included);
+  return {
+    categories,
+    included: inScope.map((c) => c.category),
+    criteriaCount: inScope.reduce((sum, c) => sum + c.criteriaCount, 0),
+  };
 }
 
 /**
@@ -102,10 +86,5 @@ export function overrideCriteria(decision: CriteriaDecision, chosen: readonly Ts
     };
     return { ...c, included, reasons: [...c.reasons, reason] };
   });
-  const included = categories.filter((c) => c.included).map((c) => c.category);
-  return {
-    categories,
-    included,
-    criteriaCount: categories.filter((c) => c.included).reduce((n, c) => n + c.criteriaCount, 0),
-  };
+  return summarise(categories);
 }

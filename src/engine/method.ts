@@ -3,6 +3,7 @@
  * `loadMethod` from already-parsed YAML documents (callers read and parse the files; the engine does no I/O).
  */
 import { z } from "zod";
+import { checkAnswer } from "./answers.ts";
 import { conditionQuestions } from "./conditions.ts";
 import { indexMethod, type Method, type MethodData } from "./method-index.ts";
 import {
@@ -17,6 +18,7 @@ import {
   type Section,
   type TscCategoryId,
 } from "./schema.ts";
+import { messageKeys } from "./trace.ts";
 
 export const changelogSchema = z.array(
   z.strictObject({
@@ -53,13 +55,16 @@ export const engineProfile = {
   subservice_method: { type: "single", options: ["carve_out", "inclusive", "unsure"] },
   commitments: { type: "multi", options: ["uptime_sla", "confidential_nda", "transaction_processing"] },
   personal_data_scope: { type: "single", options: ["none", "incidental", "core"] },
+  target_frameworks: { type: "multi", options: ["soc2", "iso42001"] },
   report_requesters: { type: "multi", options: ["financial_institutions"] },
+  report_cycle: { type: "single", options: ["annual"] },
   report_type_requested: { type: "single", options: ["type1", "type2", "either", "not_specified"] },
   report_deadline: { type: "single" },
   evidence_months: { type: "single" },
   prior_certifications: { type: "multi", options: ["soc2_type1", "soc2_type2", "iso27001", "iso9001"] },
-  regulated_status: { type: "multi", options: ["hkma_ai", "hkma_supplier", "svf", "sfc_licensed", "ia_insurer"] },
+  regulated_status: { type: "multi", options: ["none"] },
   ai_roles: { type: "multi", options: ["producer", "developer", "provider", "user", "none"] },
+  iso_integration: { type: "single", options: ["integrated", "separate", "lapsed"] },
   ai_headcount: { type: "number" },
   ai_systems_count: { type: "number" },
   ai_high_risk: { type: "multi", options: ["none"] },
@@ -201,8 +206,12 @@ export function loadMethod(sources: MethodSources): Method {
       for (const id of question.refs.iso)
         if (!isoIds.has(id)) problems.push(`${where}: unknown ISO/IEC 42001 id ${id}`);
       for (const id of question.refs.hk) if (!hkIds.has(id)) problems.push(`${where}: unknown regulatory id ${id}`);
-      if (question.refs.tsc.length + question.refs.iso.length === 0) {
-        problems.push(`${where}: needs at least one SOC 2 or ISO/IEC 42001 reference`);
+      const framework = questionnaire.domains.find((d) => d.id === question.domain)?.framework;
+      if (framework === "soc2" && (question.refs.tsc.length === 0 || question.refs.iso.length > 0)) {
+        problems.push(`${where}: a SOC 2 domain's question needs Trust Services references and no ISO ones`);
+      }
+      if (framework === "iso42001" && (question.refs.iso.length === 0 || question.refs.tsc.length > 0)) {
+        problems.push(`${where}: an ISO/IEC 42001 domain's question needs ISO references and no Trust Services ones`);
       }
     }
   }
@@ -251,8 +260,58 @@ export function loadMethod(sources: MethodSources): Method {
   }
   if (new Set(bands.map((b) => b.id)).size !== bands.length) problems.push("estimation.yaml: a band appears twice");
 
+  // Conditions and message keys named in the data.
+  const knownKeys = new Set<string>(messageKeys);
+  const checkReason = (key: string, where: string) => {
+    if (!knownKeys.has(key)) problems.push(`${where}: "${key}" is not a message key the engine knows`);
+  };
+  for (const category of frameworks.tsc) {
+    const where = `frameworks.yaml: ${category.id}`;
+    for (const rule of [...category.includedWhen, ...category.notesWhen]) {
+      checkCondition(rule.when, where);
+      checkReason(rule.reason, where);
+    }
+    if (!category.mandatory && category.includedWhen.length === 0) problems.push(`${where}: needs includedWhen rules`);
+  }
+  checkCondition(estimation.soc2.engagement.annualReportsWhen, "estimation.yaml: soc2.engagement.annualReportsWhen");
+  for (const status of estimation.iso42001.regulatedStatuses) {
+    if (!optionIds("regulated_status").includes(status)) {
+      problems.push(`estimation.yaml: iso42001.regulatedStatuses names unknown option "${status}"`);
+    }
+  }
+  estimation.iso42001.headcountTable.forEach((row, i) => {
+    const where = `estimation.yaml: iso42001.headcountTable row ${i + 1}`;
+    if (row.producer < row.isms) problems.push(`${where}: the producer column is below the ISMS audit time`);
+    if (row.developer_provider_user > row.producer || row.multiple < row.producer) {
+      problems.push(`${where}: a single role must not exceed, and several roles must not fall below, the producer`);
+    }
+    if (row.basis === "iso42006" && i > 0) problems.push(`${where}: only the first row is the ISO/IEC 42006 example`);
+  });
+  const checkAnswers = (answers: Record<string, unknown>, where: string) => {
+    for (const [id, value] of Object.entries(answers)) {
+      const question = questionsById.get(id);
+      if (!question) problems.push(`${where}: unknown question "${id}"`);
+      else if (checkAnswer(question, value)) problems.push(`${where}: "${id}" is not a valid answer`);
+    }
+  };
+  for (const example of estimation.publishedIsoExamples) {
+    checkAnswers(example.low, `estimation.yaml: publishedIsoExamples.${example.id}.low`);
+    checkAnswers(example.high, `estimation.yaml: publishedIsoExamples.${example.id}.high`);
+  }
+  for (const role of estimation.publishedIsoRoles) {
+    checkAnswers({ ai_roles: role.roles }, `estimation.yaml: publishedIsoRoles.${role.id}`);
+  }
+
   for (const expectation of regulators.expectations) {
     checkCondition(expectation.appliesWhen, `regulators.yaml: ${expectation.id}`);
+    if (Array.isArray(expectation.why)) {
+      for (const variant of expectation.why)
+        if (variant.when) checkCondition(variant.when, `regulators.yaml: ${expectation.id}.why`);
+      if (expectation.why.every((v) => v.when !== undefined)) {
+        problems.push(`regulators.yaml: ${expectation.id}.why needs one text without a condition (the fallback)`);
+      }
+    }
+    for (const note of expectation.notes) checkCondition(note.when, `regulators.yaml: ${expectation.id}.notes`);
     if (!regulators.regulators.some((r) => r.id === expectation.regulator)) {
       problems.push(`regulators.yaml: ${expectation.id} names unknown regulator ${expectation.regulator}`);
     }

@@ -3,6 +3,8 @@
  * MDX pages show them with `<MethodFigure name="…" />` (src/components/mdx/MethodFigure.astro); the method page and
  * the tests read the same registry. Add a figure here (never type a method number into a page).
  */
+import type { Answers } from "./answers.ts";
+import { estimateIso, type IsoAuditDays } from "./iso.ts";
 import type { Method } from "./method-index.ts";
 
 /** A published figure: one number, or a range shown as "min–max". */
@@ -22,6 +24,7 @@ export function publishedFigures(method: Method) {
   const soc2 = method.estimation.soc2.engagement;
   const iso = method.estimation.iso42001;
   const plan = method.estimation.timeline.iso;
+  const criteriaOf = (id: string) => method.frameworks.tsc.find((c) => c.id === id)?.criteria.length ?? 0;
   const stage1ToCertificate = range(
     plan.stage2AfterStage1Weeks[0] + plan.certificateAfterStage2Weeks[0],
     plan.stage2AfterStage1Weeks[1] + plan.certificateAfterStage2Weeks[1],
@@ -49,7 +52,62 @@ export function publishedFigures(method: Method) {
     "iso.highRiskPercent": num(iso.increases.highRiskUse),
     "iso.regulatedFinancialPercent": num(iso.increases.regulatedFinancial),
     "iso.customerGenAiPercent": num(iso.increases.customerFacingGenerativeAi),
+    "iso.regulatedHighRiskMinimumDays": num(iso.minimumDays.regulatedHighRisk),
+    "iso.sampledSiteDays": num(iso.sites.extraDaysPerSampledSite),
+    "iso.unsampledSiteDays": num(iso.sites.extraDaysPerSiteWithoutSampling),
+    "tsc.security.criteria": num(criteriaOf("security")),
+    "tsc.availability.criteria": num(criteriaOf("availability")),
+    "tsc.confidentiality.criteria": num(criteriaOf("confidentiality")),
+    "tsc.processing_integrity.criteria": num(criteriaOf("processing_integrity")),
+    "tsc.privacy.criteria": num(criteriaOf("privacy")),
+    "tsc.all.criteria": num(method.frameworks.tsc.reduce((sum, c) => sum + c.criteria.length, 0)),
   } satisfies Record<string, Figure>;
 }
 
 export type FigureName = keyof ReturnType<typeof publishedFigures>;
+
+/** One published ISO/IEC 42001 initial-audit range: an example organisation, a role set, and what the engine gives. */
+export interface PublishedIsoRange {
+  readonly example: string;
+  readonly role: string;
+  readonly range: RangeFigure;
+  /** The full results at both ends, for worked examples. */
+  readonly low: IsoAuditDays;
+  readonly high: IsoAuditDays;
+}
+
+/** Answers shared by both ends of every published example (see estimation.yaml#publishedIsoExamples). */
+const exampleBase: Answers = {
+  target_frameworks: ["iso42001"],
+  sites: 1,
+  regulated_status: ["none"],
+  prior_certifications: ["none"],
+  ai_high_risk: ["none"],
+  genai_use: "none",
+};
+
+/**
+ * The ISO/IEC 42001 initial-audit ranges the content pages publish: the engine run on each example's `low` and
+ * `high` answers for each published role set. A page shows these, never a typed range.
+ */
+export function publishedIsoRanges(method: Method): PublishedIsoRange[] {
+  const run = (answers: Answers, roles: readonly string[]): IsoAuditDays => {
+    const result = estimateIso(method, { ...exampleBase, ...answers, ai_roles: [...roles] });
+    if (!result.applicable) throw new Error("a published ISO/IEC 42001 example must be applicable");
+    return result.days;
+  };
+  return method.estimation.publishedIsoExamples.flatMap((example) =>
+    method.estimation.publishedIsoRoles.map((role) => {
+      const low = run(example.low, role.roles);
+      const high = run(example.high, role.roles);
+      return { example: example.id, role: role.id, range: range(low.initial, high.initial), low, high };
+    }),
+  );
+}
+
+/** Every figure by name: the fixed ones and one `iso.initial.<example>.<role>` range per published example. */
+export function allFigures(method: Method): Readonly<Record<string, Figure>> {
+  const figures: Record<string, Figure> = { ...publishedFigures(method) };
+  for (const item of publishedIsoRanges(method)) figures[`iso.initial.${item.example}.${item.role}`] = item.range;
+  return figures;
+}

@@ -83,7 +83,11 @@ export const questionSchema = z.discriminatedUnion("type", [
     refs: refsSchema,
     /** Relative importance within its domain, 1 (useful) to 3 (essential). */
     weight: z.number().int().min(1).max(3),
-    /** A low answer (below the method's blocker level) stops an audit. */
+    /**
+     * A low answer (below the method's blocker level) is a blocker for the framework of the question's domain: a gap
+     * an auditor would likely report as an exception or a qualified opinion (SOC 2) or a major nonconformity
+     * (ISO/IEC 42001), so it caps that framework's readiness band.
+     */
     blocker: z.boolean().default(false),
     /** "Not applicable" is a legitimate answer for this question. */
     allowNa: z.boolean().default(false),
@@ -113,7 +117,19 @@ export const questionnaireSchema = z.strictObject({
     na: z.strictObject({ label: textSchema, hint: textSchema }),
     unknown: z.strictObject({ label: textSchema, hint: textSchema }),
   }),
-  domains: z.array(z.strictObject({ id, title: textSchema, framework: z.enum(["soc2", "iso42001", "both"]) })),
+  /**
+   * Readiness domains. A control question counts for its domain's framework only (SOC 2 questions for SOC 2, AI
+   * management questions for ISO/IEC 42001). A domain tied to an optional Trust Services category is scored only
+   * when that category is in scope.
+   */
+  domains: z.array(
+    z.strictObject({
+      id,
+      title: textSchema,
+      framework: z.enum(["soc2", "iso42001"]),
+      category: z.enum(["availability", "confidentiality", "processing_integrity", "privacy"]).optional(),
+    }),
+  ),
   sections: z.array(sectionSchema).min(1),
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
@@ -143,7 +159,18 @@ export const estimationSchema = z.strictObject({
   soc2: z.strictObject({
     engagement: z.strictObject({
       minObservationMonths: z.number().int().min(1),
+      /** A shorter first window the firm may agree instead (settings.minObservationMonths); not the default. */
+      alternativeMinObservationMonths: z.number().int().min(1),
       annualObservationMonths: z.number().int().min(1),
+      /** The longest observation period a proposal may set. */
+      maxObservationMonths: z.number().int().min(1),
+      /** When customers expect a new report every year (a continuous annual period). */
+      annualReportsWhen: conditionSchema,
+      /**
+       * Whether a first Type II period may look back over months already evidenced (ending at the engagement start).
+       * Off by default: the period is agreed at the engagement start and runs forward from it.
+       */
+      lookBackPeriod: z.boolean(),
       type1AsOfMonths: z.number().min(0),
       type1ReportMonths: z.tuple([z.number(), z.number()]),
       type2ReportingMonths: z.tuple([z.number(), z.number()]),
@@ -188,17 +215,38 @@ export const estimationSchema = z.strictObject({
           producer: z.number().positive(),
           developer_provider_user: z.number().positive(),
           multiple: z.number().positive(),
+          /** The ISMS audit time (ISO/IEC 27006-1) for the same number of persons: the producer column's floor. */
+          isms: z.number().positive(),
+          /** "iso42006": the standard's published example row; "extrapolated": the firm's own progression. */
+          basis: z.enum(["iso42006", "extrapolated"]),
         }),
       )
       .min(1),
-    /** Beyond the last bounded row: add `days` for every `persons` more AI-related staff. */
-    beyondTable: z.strictObject({ persons: z.number().int().positive(), days: z.number().positive() }),
+    /** Beyond the last bounded row: add `days` (per role column) for every `persons` more AI-related staff. */
+    beyondTable: z.strictObject({
+      persons: z.number().int().positive(),
+      days: z.strictObject({
+        producer: z.number().positive(),
+        developer_provider_user: z.number().positive(),
+        multiple: z.number().positive(),
+      }),
+    }),
+    /** Options of `regulated_status` that make the organisation a regulated financial institution. */
+    regulatedStatuses: z.array(z.string()).min(1),
+    minimumDays: z.strictObject({
+      /** Initial audit floor for a regulated financial institution with high-risk AI (our published 10-18 row). */
+      regulatedHighRisk: z.number().positive(),
+    }),
     aiSystems: z.array(bandRow({ percent: z.number().min(0) })).min(1),
     increases: z.strictObject({
       highRiskUse: z.number().min(0),
       regulatedFinancial: z.number().min(0),
       customerFacingGenerativeAi: z.number().min(0),
     }),
+    /**
+     * Integration reductions (IAF MD 11): only for a current certificate whose management system is integrated with
+     * the AI management system and audited together (`iso_integration` answered `integrated`).
+     */
     reductions: z.strictObject({
       iso27001: z.number().min(0),
       iso9001: z.number().min(0),
@@ -215,6 +263,27 @@ export const estimationSchema = z.strictObject({
     recertificationRatio: z.number().min(0).max(1),
     rounding: z.number().positive(),
   }),
+  /** How many gaps the proposal and the report headline show. */
+  reporting: z.strictObject({
+    topGaps: z.number().int().min(1),
+    topFindings: z.number().int().min(1),
+  }),
+  /**
+   * Example profiles whose ISO/IEC 42001 initial-audit ranges the content pages publish: for each role, the engine
+   * is run on the `low` and `high` answers and the range is what it returns.
+   */
+  publishedIsoExamples: z
+    .array(
+      z.strictObject({
+        id,
+        title: textSchema,
+        low: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+        high: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+      }),
+    )
+    .min(1),
+  /** The role sets the published ranges are given for. */
+  publishedIsoRoles: z.array(z.strictObject({ id, roles: z.array(z.string()).min(1) })).min(1),
   timeline: z.strictObject({
     readinessMonths: z.strictObject({
       audit_ready: z.number().min(0),
@@ -242,6 +311,10 @@ export const frameworksSchema = z.strictObject({
       title: textSchema,
       mandatory: z.boolean(),
       criteria: z.array(z.string()).min(1),
+      /** When the category belongs in scope: the first rule that holds gives the reason (a message key). */
+      includedWhen: z.array(z.strictObject({ when: conditionSchema, reason: z.string() })).default([]),
+      /** Notes shown when the category stays out of scope but the answers touch it. */
+      notesWhen: z.array(z.strictObject({ when: conditionSchema, reason: z.string() })).default([]),
     }),
   ),
   iso42001: z.strictObject({
@@ -272,8 +345,16 @@ export const regulatorsSchema = z.strictObject({
       date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
       url: z.url(),
       appliesWhen: conditionSchema,
-      /** Why it applies, as shown to the reader. */
-      why: textSchema,
+      /**
+       * Why it applies, as shown to the reader: one text, or texts by situation (the first whose condition holds; a
+       * text without a condition is the fallback) so an institution and its supplier read why it applies to them.
+       */
+      why: z.union([
+        textSchema,
+        z.array(z.strictObject({ when: conditionSchema.optional(), text: textSchema })).min(1),
+      ]),
+      /** Further points shown when their condition holds (e.g. extra measures for a high-risk use). */
+      notes: z.array(z.strictObject({ when: conditionSchema, text: textSchema })).default([]),
     }),
   ),
 });
@@ -286,6 +367,8 @@ export type Messages = z.infer<typeof messagesSchema>;
 export const settingsSchema = z.strictObject({
   /** Overrides the method's minimum Type II observation period (e.g. 3 as a documented alternative). */
   minObservationMonths: z.number().int().min(1).max(12).optional(),
+  /** Overrides the method's look-back choice (estimation.yaml soc2.engagement.lookBackPeriod). */
+  lookBackPeriod: z.boolean().optional(),
   /** Day rates for fee ranges (sales only). */
   dayRates: z
     .strictObject({

@@ -1,7 +1,12 @@
+/**
+ * SOC 2 auditor-days for one examination (the firm's model, estimation.yaml#soc2.days). Every trace line carries the
+ * exact figure it adds, so the lines add up to the result.
+ */
 import type { Answers } from "./answers.ts";
 import type { ReportType } from "./engagement.ts";
-import { roundTo } from "./iso.ts";
-import type { Method } from "./method.ts";
+import { bandRow, roundTo } from "./iso.ts";
+import type { Method } from "./method-index.ts";
+import { readProfile } from "./profile.ts";
 import type { BandId, TscCategoryId } from "./schema.ts";
 import type { TraceStep } from "./trace.ts";
 
@@ -21,30 +26,25 @@ export interface Soc2Days {
   readonly trace: readonly TraceStep[];
 }
 
-function bandDays(rows: readonly { max: number | null; days: number }[], value: number): { days: number; row: string } {
-  const index = rows.findIndex((r) => r.max === null || value <= r.max);
-  const row = rows[index === -1 ? rows.length - 1 : index];
-  const previous = rows[index - 1];
-  const from = previous?.max == null ? 1 : previous.max + 1;
-  return { days: row?.days ?? 0, row: row?.max == null ? `${from}+` : `${from}-${row.max}` };
-}
+const exact = (value: number) => Math.round(value * 100) / 100;
 
 /**
- * Auditor-days for one SOC 2 examination (the firm's model, estimation.yaml#soc2.days): a base by report type, plus
- * (Type II) days per month observed, plus scope drivers — optional criteria categories, headcount, systems, extra
- * locations, hosting and subservice organisations — which weigh more in a Type II, times a control-maturity factor,
- * rounded to half-days. Every term is non-decreasing in its driver, so more scope never means fewer days.
+ * A base by report type, plus (Type II) days per month observed, plus scope drivers — optional criteria categories,
+ * headcount, systems, extra locations, hosting and subservice organisations — which weigh more in a Type II, times a
+ * control-maturity factor, rounded to half-days. Every term is non-decreasing in its driver.
  */
 export function estimateSoc2Days(method: Method, answers: Answers, input: Soc2DaysInput): Soc2Days {
   const model = method.estimation.soc2.days;
-  const trace: TraceStep[] = [];
+  const profile = readProfile(answers);
   const isType2 = input.type === "type2";
   const base = model.base[input.type];
-  trace.push({
-    key: "trace.soc2days.base",
-    params: { type: { key: `type.${input.type}` }, days: base },
-    source: `estimation.yaml#soc2.days.base.${input.type}`,
-  });
+  const trace: TraceStep[] = [
+    {
+      key: "trace.soc2days.base",
+      params: { type: { key: `type.${input.type}` }, days: base },
+      source: `estimation.yaml#soc2.days.base.${input.type}`,
+    },
+  ];
   let fixed = base;
   if (isType2) {
     const observation = input.observationMonths * model.observationDaysPerMonth;
@@ -67,80 +67,76 @@ export function estimateSoc2Days(method: Method, answers: Answers, input: Soc2Da
       source: `estimation.yaml#soc2.days.categoryDays.${category}`,
     });
   }
-  const headcount = typeof answers.headcount === "number" ? answers.headcount : 1;
-  const people = bandDays(model.headcount, headcount);
-  scope += people.days;
+  const people = bandRow(model.headcount, profile.headcount);
+  scope += people.row.days;
   trace.push({
     key: "trace.soc2days.headcount",
-    params: { headcount, row: people.row, days: people.days },
+    params: { headcount: profile.headcount, range: { range: people.range }, days: people.row.days },
     answers: ["headcount"],
-    source: `estimation.yaml#soc2.days.headcount[${people.row}]`,
+    source: `estimation.yaml#soc2.days.headcount[max=${people.row.max}]`,
   });
-  const systemsCount = typeof answers.systems_count === "number" ? answers.systems_count : 1;
-  const systems = bandDays(model.systems, systemsCount);
-  scope += systems.days;
+  const systems = bandRow(model.systems, profile.systems);
+  scope += systems.row.days;
   trace.push({
     key: "trace.soc2days.systems",
-    params: { systems: systemsCount, row: systems.row, days: systems.days },
+    params: { systems: profile.systems, range: { range: systems.range }, days: systems.row.days },
     answers: ["systems_count"],
-    source: `estimation.yaml#soc2.days.systems[${systems.row}]`,
+    source: `estimation.yaml#soc2.days.systems[max=${systems.row.max}]`,
   });
-  const sites = typeof answers.sites === "number" ? answers.sites : 1;
-  const siteDays = Math.max(0, sites - 1) * model.extraSiteDays;
+  const extraSites = Math.max(0, profile.sites - 1);
+  const siteDays = extraSites * model.extraSiteDays;
   scope += siteDays;
   trace.push({
     key: "trace.soc2days.sites",
-    params: { sites, days: siteDays, perSite: model.extraSiteDays },
+    params: { sites: profile.sites, extra: extraSites, perSite: model.extraSiteDays, days: siteDays },
     answers: ["sites"],
     source: "estimation.yaml#soc2.days.extraSiteDays",
   });
-  const hostingAnswer = typeof answers.hosting === "string" ? answers.hosting : undefined;
-  const hosting = hostingAnswer === undefined ? 0 : (model.hosting[hostingAnswer] ?? 0);
-  scope += hosting;
-  if (hostingAnswer !== undefined) {
+  if (profile.hosting !== undefined) {
+    const hosting = model.hosting[profile.hosting] ?? 0;
+    scope += hosting;
     trace.push({
       key: "trace.soc2days.hosting",
-      params: { hosting: { option: { q: "hosting", id: hostingAnswer } }, days: hosting },
+      params: { hosting: { option: { q: "hosting", id: profile.hosting } }, days: hosting },
       answers: ["hosting"],
-      source: `estimation.yaml#soc2.days.hosting.${hostingAnswer}`,
+      source: `estimation.yaml#soc2.days.hosting.${profile.hosting}`,
     });
   }
-  const subservice = typeof answers.subservice_count === "number" ? answers.subservice_count : 0;
-  if (subservice > 0) {
-    const method_ = typeof answers.subservice_method === "string" ? answers.subservice_method : "unsure";
-    const per = model.subserviceDaysPerOrganisation[method_ as keyof typeof model.subserviceDaysPerOrganisation] ?? 0;
-    scope += subservice * per;
+  if (profile.subserviceCount > 0) {
+    const per = model.subserviceDaysPerOrganisation[profile.subserviceMethod];
+    const days = exact(profile.subserviceCount * per);
+    scope += days;
     trace.push({
       key: "trace.soc2days.subservice",
       params: {
-        count: subservice,
-        method: { option: { q: "subservice_method", id: method_ } },
+        count: profile.subserviceCount,
+        method: { option: { q: "subservice_method", id: profile.subserviceMethod } },
         perOrganisation: per,
-        days: subservice * per,
+        days,
       },
       answers: ["subservice_count", "subservice_method"],
-      source: `estimation.yaml#soc2.days.subserviceDaysPerOrganisation.${method_}`,
+      source: `estimation.yaml#soc2.days.subserviceDaysPerOrganisation.${profile.subserviceMethod}`,
     });
   }
   if (isType2) {
+    const weighted = scope * model.type2ScopeMultiplier;
     trace.push({
       key: "trace.soc2days.type2_multiplier",
-      params: { factor: model.type2ScopeMultiplier, days: Math.round(scope * model.type2ScopeMultiplier * 100) / 100 },
+      params: { scope: exact(scope), factor: model.type2ScopeMultiplier, days: exact(weighted) },
       source: "estimation.yaml#soc2.days.type2ScopeMultiplier",
     });
-    scope *= model.type2ScopeMultiplier;
+    scope = weighted;
   }
+  const subtotal = fixed + scope;
+  trace.push({ key: "trace.soc2days.subtotal", params: { days: exact(subtotal) } });
   const factor = model.maturityMultiplier[input.band];
+  const raw = subtotal * factor;
   trace.push({
     key: "trace.soc2days.maturity",
-    params: { band: { key: `band.${input.band}` }, factor },
+    params: { band: { key: `band.${input.band}` }, factor, days: exact(raw) },
     source: `estimation.yaml#soc2.days.maturityMultiplier.${input.band}`,
   });
-  const raw = (fixed + scope) * factor;
   const days = roundTo(raw, model.rounding);
-  trace.push({
-    key: "trace.soc2days.rounded",
-    params: { raw: Math.round(raw * 100) / 100, days, step: model.rounding },
-  });
+  trace.push({ key: "trace.soc2days.rounded", params: { raw: exact(raw), days, step: model.rounding } });
   return { type: input.type, observationMonths: isType2 ? input.observationMonths : 0, days, trace };
 }

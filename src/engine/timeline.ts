@@ -73,9 +73,15 @@ export function buildTimeline(
     });
     if (soc2.path !== "type1_only") observationStart = addDays(asOf, 1);
   } else {
+    // Agreed at the engagement start and run forward from it, unless the firm allows a look-back period over months
+    // already evidenced (then it ends the day before the engagement starts).
     observationStart = soc2.periodFromExistingEvidence
       ? addMonths(engagementStart, -soc2.observationMonths)
       : engagementStart;
+    trace.push({
+      key: soc2.periodFromExistingEvidence ? "trace.timeline.period_lookback" : "trace.timeline.period_forward",
+      params: { months: soc2.observationMonths, date: { date: observationStart } },
+    });
   }
   if (observationStart !== undefined) {
     const observationEnd = addDays(addMonths(observationStart, soc2.observationMonths), -1);

@@ -1,8 +1,8 @@
 /**
- * The engine explains itself with message keys and parameters, never prose. Every key it can emit is listed in
- * `messageKeys`; content/assessment/messages.yaml must give each an `en` and a `zh-hk` text (a test checks).
+ * The engine explains itself with message keys and parameters, never prose. `messageKeys` lists every key the engine
+ * and the views use; content/assessment/messages.yaml must give each an `en` and a `zh-hk` text (a test checks both
+ * directions). Texts may use `{name}` parameters and plural forms: `{count, plural, one {# day} other {# days}}`.
  */
-import type { BandId, MaturityAnswer } from "./schema.ts";
 
 export const messageKeys = [
   // bands and levels
@@ -20,7 +20,6 @@ export const messageKeys = [
   "severity.low",
   "framework.soc2",
   "framework.iso42001",
-  "framework.both",
   "role.producer",
   "ai_role.producer",
   "ai_role.developer",
@@ -48,49 +47,61 @@ export const messageKeys = [
   "reason.soc2.blockers",
   "reason.soc2.evidence_short",
   "reason.soc2.deadline_before_type2",
+  "reason.soc2.deadline_unreachable",
   "reason.soc2.deadline_tight",
   "reason.soc2.evidence_sufficient",
-  "reason.soc2.annual_requesters",
+  "reason.soc2.annual_reports",
+  "reason.soc2.annual_period_after_deadline",
   "reason.soc2.first_period_shorter",
   "reason.soc2.lookback",
-  "reason.soc2.min_observation",
+  "reason.soc2.period_forward",
+  "reason.soc2.period_after_type1",
   "reason.soc2.type1_timing",
   "reason.soc2.type2_timing",
   "reason.soc2.settings_min_observation",
   "reason.soc2.override_observation",
-  // criteria
+  "reason.soc2.override_limited",
+  // criteria (the category rules in frameworks.yaml name these)
   "reason.criteria.security",
   "reason.criteria.availability.sla",
   "reason.criteria.availability.infrastructure",
   "reason.criteria.confidentiality.nda",
   "reason.criteria.processing_integrity.transactions",
   "reason.criteria.privacy.core",
+  "reason.criteria.privacy.incidental",
   "reason.criteria.not_included",
   "reason.criteria.override_added",
   "reason.criteria.override_removed",
-  "reason.criteria.privacy.incidental",
   // ISO 42001
   "reason.iso.applicable",
   "reason.iso.not_applicable",
+  "reason.iso.not_targeted",
   "reason.iso.roles_missing",
   "trace.iso.role",
-  "trace.iso.table",
+  "trace.iso.table_42006",
+  "trace.iso.table_extrapolated",
   "trace.iso.table_beyond",
   "trace.iso.ai_systems",
   "trace.iso.high_risk",
   "trace.iso.regulated",
   "trace.iso.genai",
-  "trace.iso.increase_total",
+  "trace.iso.subtotal",
   "trace.iso.sites_sampled",
   "trace.iso.sites_all",
   "trace.iso.sites_single",
   "trace.iso.reduction_27001",
   "trace.iso.reduction_9001",
   "trace.iso.reduction_capped",
+  "trace.iso.reduction_total",
+  "trace.iso.integration_separate",
+  "trace.iso.integration_lapsed",
+  "trace.iso.integration_unanswered",
+  "trace.iso.floor_regulated_high_risk",
   "trace.iso.rounded",
   "trace.iso.stage_split",
   "trace.iso.surveillance",
   "trace.iso.recertification",
+  "trace.iso.cycle_total",
   // SOC 2 days
   "trace.soc2days.base",
   "trace.soc2days.observation",
@@ -101,6 +112,7 @@ export const messageKeys = [
   "trace.soc2days.hosting",
   "trace.soc2days.subservice",
   "trace.soc2days.type2_multiplier",
+  "trace.soc2days.subtotal",
   "trace.soc2days.maturity",
   "trace.soc2days.rounded",
   // timeline
@@ -109,7 +121,6 @@ export const messageKeys = [
   "milestone.type1_as_of",
   "milestone.type1_report",
   "milestone.observation_start",
-  "milestone.observation_end",
   "milestone.type2_report",
   "milestone.next_period_end",
   "milestone.iso_start",
@@ -122,11 +133,10 @@ export const messageKeys = [
   "milestone.iso_expiry",
   "trace.timeline.readiness",
   "trace.timeline.start",
+  "trace.timeline.period_forward",
+  "trace.timeline.period_lookback",
   // gaps
-  "gap.needs_evidence",
   "gap.needs_evidence_for",
-  // overlay
-  "overlay.gaps",
   // answer problems
   "answers.not_an_object",
   "answers.bad_version",
@@ -157,6 +167,8 @@ export type Param =
   | { readonly domain: string }
   | { readonly tsc: string }
   | { readonly date: string }
+  /** A range of a banded table, e.g. [26, 45] ("26–45") or [1001, null] ("1,001 or more"). */
+  | { readonly range: readonly [number, number | null] }
   | { readonly list: readonly Param[] };
 
 export type Params = Readonly<Record<string, Param>>;
@@ -172,6 +184,3 @@ export interface TraceStep {
 }
 
 export type Trace = readonly TraceStep[];
-
-export type Level = MaturityAnswer;
-export type Band = BandId;

@@ -32,23 +32,23 @@ export const en = {
   "scoring.unknownNa":
     "“{unknown}” earns {points} points and is flagged for follow-up: if you cannot tell whether a control exists, an auditor could not rely on it either, so it counts as a gap. “{na}” is left out of the average altogether, so it neither raises nor lowers a score.",
   "scoring.sets":
-    "The same formula gives every score; only the set of questions differs. A question counts for SOC 2 when it refers to a Trust Services criterion in a category within your scope, and for ISO/IEC 42001 when the standard applies to you and the question refers to one of its clauses or Annex A controls. The overall score covers every question that counts for either framework, and each domain score covers that domain's share of them. Questions that your earlier answers skip do not count.",
+    "The same formula gives every score; only the set of questions differs. Each control question belongs to a domain, and each domain to one framework: SOC 2 questions count for SOC 2 while one of their Trust Services criteria is in your scope (a domain tied to an optional category, such as Privacy, counts only when that category is in scope), and AI management questions count for ISO/IEC 42001 when the standard applies to you. The overall score covers every question that counts for either framework, and each domain score covers that domain's share of them. Questions that your earlier answers skip do not count.",
   "scoring.bandsIntro": "A score falls in the first of these bands whose minimum it reaches:",
   "scoring.bandsCaption": "Readiness bands and their minimum scores",
   "scoring.colBand": "Band",
   "scoring.colMin": "Minimum score",
   "scoring.blockers":
-    "Some questions are marked as blockers: controls without which an audit cannot go ahead. A blocker question answered below “{level}”, or answered “{unknown}”, is a blocker. With any blocker the band is no better than “{cap}”, however high the score.",
+    "Some questions are marked as critical: controls whose absence an auditor would be likely to report, as an exception or a qualified opinion in a SOC 2 examination or as a major nonconformity in an ISO/IEC 42001 audit. A critical question answered below “{level}”, or answered “{unknown}”, is a critical gap for the framework of its domain. With any critical gap a framework's band is no better than “{cap}”, however high its score; a SOC 2 critical gap never affects the ISO/IEC 42001 band, and the reverse.",
   "scoring.typeII":
     "A Type II report and an ISO/IEC 42001 Stage 2 audit test controls in operation, so your results also show the share of counted questions answered “{level}”.",
   "scoring.domainsHeading": "Domains",
   "scoring.domainsIntro":
-    "Questionnaire version {version} has {questions} control questions in {domains} domains, {blockers} of them blockers. Each domain belongs to SOC 2, to ISO/IEC 42001 or to both:",
+    "Questionnaire version {version} has {questions} control questions in {domains} domains, {blockers} of them critical. Each domain belongs to SOC 2 or to ISO/IEC 42001:",
   "scoring.domainsCaption": "Readiness domains with their framework and number of questions",
   "scoring.colDomain": "Domain",
   "scoring.colFramework": "Framework",
   "scoring.colQuestions": "Control questions",
-  "scoring.colBlockers": "Blocker questions",
+  "scoring.colBlockers": "Critical questions",
 
   "soc2.heading": "SOC 2: Type I or Type II",
   "soc2.type1":
@@ -57,16 +57,23 @@ export const en = {
     "A Type II report also tests whether the controls operated throughout an observation period of at least {min} months, or {annual} months for an annual report. It is issued {reportMin} to {reportMax} months after the period ends, once testing and reporting are done.",
   "soc2.directHeading": "When we recommend a Type II first",
   "soc2.directIntro": "We recommend going straight to a Type II only when all of these hold:",
-  "soc2.directBands": "your SOC 2 readiness is in the band {bands}, with no blockers;",
+  "soc2.directBands": "your SOC 2 readiness is in the band {bands}, with no SOC 2 critical gaps;",
   "soc2.directEvidence": "your key controls have run with records for at least {min} months (see the table below);",
   "soc2.directDeadline":
-    "any deadline you gave leaves time for the readiness work your band needs plus {reportMax} months of testing and reporting.",
+    "any deadline you gave leaves time for the readiness work your band needs, the observation period and {reportMax} months of testing and reporting.",
   "soc2.type1First":
-    "Otherwise we recommend a Type I report first. The Type II observation period then starts the day after the Type I date and runs for {min} months. If only a Type I was asked for and no bank, insurer or other regulated financial institution is asking for your report, we recommend the Type I alone. If even a Type I cannot be issued by your deadline once readiness work is counted, the result says so.",
+    "Otherwise we recommend a Type I report first. The Type II observation period then starts the day after the Type I date and runs for {min} months. If only a Type I was asked for and your customers do not expect a report every year, we recommend the Type I alone.",
   "soc2.renewal":
-    "If you already hold a Type II report and still meet the band and blocker conditions above, we plan the next continuous annual period of {annual} months.",
+    "If you already hold a Type II report and still meet the band and critical-gap conditions above, we plan the next continuous annual period of {annual} months.",
   "soc2.annual":
-    "Banks, insurers and other regulated financial institutions usually expect annual reports. When they are among those asking, we plan a period of {annual} months if your records already cover that long; otherwise the first period is {min} months and later ones {annual}. When your records already cover the whole period, it can end when the engagement starts, so the report comes sooner.",
+    "When your customers expect a new report every year — you tell us so, or banks, insurers or other regulated financial institutions are among those asking — each period after the first runs for {annual} months without gaps. The first period is {annual} months too when your records already cover that long and the report can still meet your deadline; otherwise it is {min} months.",
+  "soc2.period":
+    "The observation period is agreed in the engagement terms before the engagement starts and runs forward from the start. {lookBack}",
+  "soc2.lookBackOff": "We do not place a first period over months already past.",
+  "soc2.lookBackOn":
+    "Where your records are complete, a first period may look back over months already evidenced and end when the engagement starts.",
+  "soc2.deadlineCheck":
+    "Your results compare the first report's expected window with your deadline: met when the whole window falls by it, tight when only its start does, missed when even the earliest realistic date is later — then the result says so and gives that date.",
   "soc2.evidenceIntro":
     "How we read your answer on how long your key controls have run with records (we count the lower end of each range):",
   "soc2.evidenceCaption": "Months of evidence counted for each answer",
@@ -77,6 +84,9 @@ export const en = {
   "soc2.colDeadlineMonths": "Months from the start",
   "soc2.noDeadline": "No deadline",
 
+  "rule.answer": "you answer “{answers}” to “{question}”",
+  "rule.atLeast": "your answer to “{question}” is {value} or more",
+  "rule.not": "not: {text}",
   "criteria.heading": "Trust Services Criteria in scope",
   "criteria.intro":
     "Security, the common criteria, is part of every SOC 2 report. The other four categories follow what you promise your customers, because that is what their due diligence looks for, so we add a category when your answers show the commitment behind it:",
@@ -93,6 +103,7 @@ export const en = {
   "criteria.privacy":
     "Personal data is central to the service and you make commitments about it. When you handle personal data only on clients' instructions, Privacy stays optional and the result explains why.",
   "criteria.total": "A report with every category covers {total} criteria.",
+  "criteria.ruleOr": "or",
 
   "days.heading": "SOC 2 audit days",
   "days.intro":
@@ -136,16 +147,21 @@ export const en = {
 
   "iso.heading": "ISO/IEC 42001 audit days",
   "iso.applies":
-    "ISO/IEC 42001 applies when you tell us you produce, develop, provide or use AI systems. Your AI roles choose the column: a producer alone uses the producer column; a developer, provider or user that does not produce AI uses the middle column; a producer that also has another role uses the column for several roles.",
+    "ISO/IEC 42001 applies when you tell us you produce, develop, provide or use AI systems and are preparing for it. Your AI roles choose the column: a producer alone uses the producer column; one developer, provider or user role uses the middle column; two or more roles use the column for several roles.",
   "iso.table":
-    "The table gives the initial certification audit, Stage 1 and Stage 2 together, in auditor-days by AI-related personnel: the staff, contractors and partners involved in the processes the AI management system governs. The first row ({firstRow} people) follows the example published for ISO/IEC 42006; the later rows are our own progression, shaped like the audit-time table used for information security management systems. Our page on {costs} lists the sources.",
+    "The table gives the initial certification audit, Stage 1 and Stage 2 together, in auditor-days by AI-related personnel: the staff, contractors and partners involved in the processes the AI management system governs. The first row ({firstRow} people) is the example published for ISO/IEC 42006. The rows above it are our own extrapolation, marked as such: the producer column follows the audit-time table for information security management systems (ISO/IEC 27006-1) for the same number of persons and never falls below it; a single other role takes {single} and several roles {several} times the producer figure, the ratios of the ISO/IEC 42006 example row. Our page on {costs} lists the sources.",
   "iso.costsLink": "costs and audit days",
   "iso.tableCaption": "Initial audit days by AI-related personnel and AI role",
   "iso.colPersonnel": "AI-related personnel",
   "iso.colProducer": "AI producer",
   "iso.colDeveloperProviderUser": "AI developer, provider or user",
   "iso.colMultiple": "Several roles",
-  "iso.beyond": "Above {last} people, add {days} for every further {persons} people or part of them.",
+  "iso.colIsms": "ISMS audit time (ISO/IEC 27006-1)",
+  "iso.colBasis": "Basis",
+  "iso.basisIso42006": "ISO/IEC 42006 example",
+  "iso.basisExtrapolated": "Our extrapolation",
+  "iso.beyond":
+    "Above {last} people, for every further {persons} people or part of them, add {producer} for a producer, {single} for a single other role and {several} for several roles.",
   "iso.adjustmentsHeading": "Adjustments",
   "iso.increasesIntro": "The table days are then raised by percentages, which add up:",
   "iso.systemsCaption": "Increase by the number of AI systems in scope",
@@ -156,17 +172,21 @@ export const en = {
   "iso.highRisk": "AI makes or supports decisions in any of these areas:",
   "iso.regulated": "Your organisation is one of these:",
   "iso.genai": "Generative AI in products or services your customers use",
+  "iso.floor":
+    "A regulated financial institution (one of the statuses above) with AI in a high-risk area needs at least {days} for the initial audit, whatever the other figures give: regulatory evidence to examine and specialist auditors.",
   "iso.sites":
     "Several sites: when they run the same processes under one management system, we sample them as IAF MD 1 describes, auditing the square root of the number of sites, rounded up, at the initial audit; each sampled site beyond the first adds {perSampled}. When the sites run different processes, every site is audited and each one beyond the first adds {perSite}.",
   "iso.reductionsIntro":
-    "If you hold a management-system certificate that we audit together with ISO/IEC 42001, shared processes are not audited twice, so we take off a percentage. Reductions add up, but never to more than {cap} in total.",
+    "If you hold a current management-system certificate and its system is integrated with the AI management system and audited together with it (IAF MD 11), shared processes are not audited twice, so we take off a percentage. A certificate audited separately, or one that has lapsed, gives no reduction. Reductions add up, but never to more than {cap} in total.",
   "iso.reductionsCaption": "Reductions for an integrated management system",
   "iso.colCertificate": "Certificate you hold",
   "iso.colReduction": "Reduction",
   "iso.cycleHeading": "From table days to the three-year cycle",
   "iso.step1": "Multiply the table days by one plus the sum of the increases.",
   "iso.step2": "Add the site days.",
-  "iso.step3": "Take off the reductions, within their cap.",
+  "iso.step3": "Take off the integration reductions, within their cap.",
+  "iso.step3b":
+    "Raise the result to the floor for a regulated financial institution with high-risk AI, where it applies.",
   "iso.step4": "Round to the nearest {step}: this is the initial certification audit.",
   "iso.step5":
     "Stage 1 takes {share} of it, rounded the same way and always leaving time for Stage 2; Stage 2 takes the rest.",
@@ -248,23 +268,23 @@ export const zhHk: Record<MethodPageKey, string> = {
   "scoring.unknownNa":
     "「{unknown}」得 {points} 分，並會標示為需要跟進：如果你無法確定某項控制措施是否存在，審計師亦無法依賴它，因此會當作差距處理。「{na}」則完全不計入平均數，既不會提高亦不會拉低分數。",
   "scoring.sets":
-    "所有分數都用同一條公式計算，分別只在於計入哪些問題。如問題涉及的信託服務準則屬於你範圍內的類別，該問題便計入 SOC 2 分數；如 ISO/IEC 42001 適用於你，而問題涉及該標準的條文或附錄 A 控制措施，便計入 ISO/IEC 42001 分數。整體分數涵蓋計入任何一個框架的所有問題，各範疇分數則涵蓋其中屬於該範疇的問題。因你先前的答案而略過的問題不會計算在內。",
+    "所有分數都用同一條公式計算，分別只在於計入哪些問題。每條控制問題屬於一個範疇，每個範疇屬於一個框架：SOC 2 問題在其信託服務準則屬於你的範圍時計入 SOC 2 分數（與可選類別相關的範疇，例如私隱，只在該類別納入範圍時才計算）；人工智能管理問題在 ISO/IEC 42001 適用於你時計入 ISO/IEC 42001 分數。整體分數涵蓋計入任何一個框架的所有問題，各範疇分數則涵蓋其中屬於該範疇的問題。因你先前的答案而略過的問題不會計算在內。",
   "scoring.bandsIntro": "分數屬於以下首個達到其最低分數的級別：",
   "scoring.bandsCaption": "準備程度級別及其最低分數",
   "scoring.colBand": "級別",
   "scoring.colMin": "最低分數",
   "scoring.blockers":
-    "部分問題標示為關鍵障礙，即缺少了審計便無法進行的控制措施。關鍵障礙問題的答案如低於「{level}」，或答「{unknown}」，即屬關鍵障礙。只要存在任何關鍵障礙，不論分數多高，級別最多只會是「{cap}」。",
+    "部分問題標示為關鍵問題：如欠缺相關控制措施，審計師很可能會報告有關情況，在 SOC 2 審驗中列為例外事項或出具保留意見，在 ISO/IEC 42001 審核中列為主要不符合項。關鍵問題的答案如低於「{level}」，或答「{unknown}」，即屬該問題所屬範疇的框架的關鍵差距。只要某框架存在關鍵差距，不論分數多高，該框架的級別最多只會是「{cap}」；SOC 2 的關鍵差距不會影響 ISO/IEC 42001 的級別，反之亦然。",
   "scoring.typeII":
     "第二類報告及 ISO/IEC 42001 第二階段審核會測試控制措施的實際運作，因此結果亦會顯示計入問題中答「{level}」的比例。",
   "scoring.domainsHeading": "範疇",
   "scoring.domainsIntro":
-    "第 {version} 版問卷共有 {questions} 條控制問題，分屬 {domains} 個範疇，其中 {blockers} 條屬關鍵障礙問題。每個範疇屬於 SOC 2、ISO/IEC 42001 或兩者：",
+    "第 {version} 版問卷共有 {questions} 條控制問題，分屬 {domains} 個範疇，其中 {blockers} 條屬關鍵問題。每個範疇屬於 SOC 2 或 ISO/IEC 42001：",
   "scoring.domainsCaption": "準備程度範疇及其所屬框架和問題數目",
   "scoring.colDomain": "範疇",
   "scoring.colFramework": "框架",
   "scoring.colQuestions": "控制問題",
-  "scoring.colBlockers": "關鍵障礙問題",
+  "scoring.colBlockers": "關鍵問題",
 
   "soc2.heading": "SOC 2：第一類還是第二類報告",
   "soc2.type1":
@@ -273,16 +293,21 @@ export const zhHk: Record<MethodPageKey, string> = {
     "第二類報告還會測試控制措施在整個觀察期內是否有效運作；觀察期最少 {min} 個月，年度報告則為 {annual} 個月。報告於觀察期結束後 {reportMin} 至 {reportMax} 個月、完成測試及報告工作後發出。",
   "soc2.directHeading": "何時建議直接取得第二類報告",
   "soc2.directIntro": "只有在以下所有條件都符合時，我們才會建議直接取得第二類報告：",
-  "soc2.directBands": "你的 SOC 2 準備程度屬於{bands}級別，而且沒有關鍵障礙；",
+  "soc2.directBands": "你的 SOC 2 準備程度屬於{bands}級別，而且沒有 SOC 2 關鍵差距；",
   "soc2.directEvidence": "你的主要控制措施已有最少 {min} 個月的運作紀錄（見下表）；",
   "soc2.directDeadline":
-    "如你設有限期，限期須足以容納你所屬級別所需的準備工作，再加 {reportMax} 個月的測試及報告時間。",
+    "你所給的任何限期，須足夠容納你的級別所需的準備工作、觀察期，以及 {reportMax} 個月的測試及撰寫報告時間。",
   "soc2.type1First":
-    "否則，我們會建議先取得第一類報告。第二類報告的觀察期隨後由第一類報告日期翌日開始，為期 {min} 個月。如對方只要求第一類報告，而且沒有銀行、保險公司或其他受規管金融機構要求你提供報告，我們只會建議取得第一類報告。如計入準備工作後，連第一類報告也未能在你的限期前發出，結果會清楚指出。",
+    "否則，我們建議先取得第一類報告。其後第二類報告的觀察期由第一類報告截至日期翌日起計，為期 {min} 個月。如對方只要求第一類報告，而你的客戶亦不期望每年取得報告，我們只建議取得第一類報告。",
   "soc2.renewal":
-    "如你已持有第二類報告，並仍然符合上述級別及關鍵障礙的條件，我們會規劃下一個為期 {annual} 個月、緊接上一期的年度期間。",
+    "如你已持有第二類報告，並仍符合上述級別及關鍵差距的條件，我們會安排下一個連續的年度期間，為期 {annual} 個月。",
   "soc2.annual":
-    "銀行、保險公司及其他受規管金融機構通常要求年度報告。如要求報告的一方包括這類機構，而你的紀錄已涵蓋足夠時間，我們會規劃為期 {annual} 個月的期間；否則首個期間為 {min} 個月，其後各期為 {annual} 個月。如你的紀錄已涵蓋整個期間，該期間可於委聘開始時結束，報告亦可更早發出。",
+    "如你的客戶期望每年取得一份新報告（你告訴我們有此需要，或要求報告的包括銀行、保險公司或其他受規管金融機構），首個期間以後的每個期間均為 {annual} 個月，並且不留空檔。如你的紀錄已涵蓋這麼長的時間，而報告仍可趕及你的限期，首個期間亦為 {annual} 個月；否則首個期間為 {min} 個月。",
+  "soc2.period": "觀察期會在委聘開始前於委聘條款中議定，並由委聘開始時起計。{lookBack}",
+  "soc2.lookBackOff": "我們不會把首個期間設於已過去的月份。",
+  "soc2.lookBackOn": "如你的紀錄完整，首個期間可涵蓋已有證據的月份，並在委聘開始時結束。",
+  "soc2.deadlineCheck":
+    "結果會把首份報告的預計發出時段與你的限期比較：整個時段都在限期之前即屬趕及；只有時段的開始在限期之前即屬緊迫；即使最早的實際可行日期亦在限期之後即屬趕不及，結果會清楚說明並列出該日期。",
   "soc2.evidenceIntro": "我們如何理解你就主要控制措施已有多久運作紀錄的答案（每個範圍均以下限計算）：",
   "soc2.evidenceCaption": "每個答案所計算的證據月數",
   "soc2.colAnswer": "你的答案",
@@ -292,6 +317,9 @@ export const zhHk: Record<MethodPageKey, string> = {
   "soc2.colDeadlineMonths": "距離開始日期的月數",
   "soc2.noDeadline": "沒有限期",
 
+  "rule.answer": "你就「{question}」回答「{answers}」",
+  "rule.atLeast": "你就「{question}」的答案為 {value} 或以上",
+  "rule.not": "並非：{text}",
   "criteria.heading": "納入範圍的信託服務準則",
   "criteria.intro":
     "保安（即共同準則）是每份 SOC 2 報告的必要部分。其餘四個類別則取決於你對客戶的承諾，因為客戶進行盡職審查時正是查核這些承諾；因此，只有當你的答案顯示有相關承諾時，我們才會加入該類別：",
@@ -307,6 +335,7 @@ export const zhHk: Record<MethodPageKey, string> = {
   "criteria.privacy":
     "個人資料是服務的核心，而你就此作出承諾。如你只按客戶指示處理個人資料，私隱類別仍屬可選，結果會說明原因。",
   "criteria.total": "包含所有類別的報告共涵蓋 {total} 項準則。",
+  "criteria.ruleOr": "或",
 
   "days.heading": "SOC 2 審計日數",
   "days.intro": "我們對 SOC 2 審驗所需審計師日數的估算，是按影響工作量的因素自行建立的模型，分六個步驟計算：",
@@ -347,16 +376,21 @@ export const zhHk: Record<MethodPageKey, string> = {
 
   "iso.heading": "ISO/IEC 42001 審核日數",
   "iso.applies":
-    "如你表示貴機構生產、開發、提供或使用人工智能系統，ISO/IEC 42001 便適用。你在人工智能方面的角色決定採用哪一欄：只屬生產者的採用生產者一欄；屬開發者、提供者或使用者而不生產人工智能的，採用中間一欄；生產者同時擔當其他角色的，採用多個角色一欄。",
+    "如你表示貴機構生產、開發、提供或使用人工智能系統，並正為 ISO/IEC 42001 作準備，此標準便適用。你的人工智能角色決定採用哪一欄：只屬生產者採用生產者一欄；只擔當開發者、提供者或使用者其中一個角色採用中間一欄；擔當兩個或以上角色採用多個角色一欄。",
   "iso.table":
-    "下表列出初次認證審核（第一階段及第二階段合計）的審核日數，按與人工智能相關的人員數目劃分，即參與人工智能管理體系所管轄流程的員工、承辦商及合作夥伴。第一行（{firstRow} 人）依循就 ISO/IEC 42006 公布的例子；其後各行是我們自訂的遞增數字，參照資訊保安管理體系審核時間表的形態訂定。我們的{costs}頁面列出了資料來源。",
+    "此表列出初次認證審核（第一及第二階段合計）按與人工智能相關的人員數目計算的審核員日數；與人工智能相關的人員，指參與人工智能管理體系所管轄流程的員工、承辦商及合作夥伴。第一行（{firstRow} 人）是 ISO/IEC 42006 公布的示例。其上各行是本所自行推算的數字，並已標明：生產者一欄依照相同人數的資訊保安管理體系審核時間表（ISO/IEC 27006-1），並且不會低於該表；只擔當其他一個角色為生產者數字的 {single} 倍，擔當多個角色為 {several} 倍，即 ISO/IEC 42006 示例一行的比例。我們的{costs}頁面列出資料來源。",
   "iso.costsLink": "費用及審核日數",
   "iso.tableCaption": "按與人工智能相關人員數目及人工智能角色劃分的初次審核日數",
   "iso.colPersonnel": "與人工智能相關的人員",
   "iso.colProducer": "人工智能生產者",
   "iso.colDeveloperProviderUser": "人工智能開發者、提供者或使用者",
   "iso.colMultiple": "多個角色",
-  "iso.beyond": "超過 {last} 人時，每多 {persons} 人加 {days}，不足此數亦作一組計算。",
+  "iso.colIsms": "資訊保安管理體系審核時間（ISO/IEC 27006-1）",
+  "iso.colBasis": "依據",
+  "iso.basisIso42006": "ISO/IEC 42006 示例",
+  "iso.basisExtrapolated": "本所推算",
+  "iso.beyond":
+    "超過 {last} 人時，每多 {persons} 人（不足此數亦作一組計算），生產者加 {producer}，只擔當其他一個角色加 {single}，擔當多個角色加 {several}。",
   "iso.adjustmentsHeading": "調整",
   "iso.increasesIntro": "表中日數其後按百分比增加，各項百分比累加計算：",
   "iso.systemsCaption": "按範圍內人工智能系統數目增加的百分比",
@@ -367,17 +401,20 @@ export const zhHk: Record<MethodPageKey, string> = {
   "iso.highRisk": "人工智能在以下任何一個範疇作出或支援決策：",
   "iso.regulated": "貴機構屬於以下其中一類：",
   "iso.genai": "在客戶使用的產品或服務中應用生成式人工智能",
+  "iso.floor":
+    "受規管金融機構（上述其中一類）如在高風險範疇使用人工智能，不論其他數字如何，初次認證審核最少需要 {days}：須審查監管方面的證據，並需要具專門知識的審核員。",
   "iso.sites":
     "多個地點：如各地點在同一管理體系下運作相同流程，我們會按 IAF MD 1 的方法抽樣，在初次審核時審核地點數目的平方根（向上取整）個地點；第一個以外每個抽中的地點加 {perSampled}。如各地點的流程不同，則審核每個地點，第一個以外每個地點加 {perSite}。",
   "iso.reductionsIntro":
-    "如你持有管理體系證書，而我們將其與 ISO/IEC 42001 一併審核，共用流程便毋須重複審核，我們會因此扣減一個百分比。各項扣減可以累加，但合共不會超過 {cap}。",
+    "如你持有現行的管理體系證書，而該體系與人工智能管理體系整合並一併審核（IAF MD 11），共用的流程無須重複審核，因此我們會扣減一個百分比。分開審核或已失效的證書不會帶來扣減。扣減可以累加，但合共不會超過 {cap}。",
   "iso.reductionsCaption": "整合管理體系的扣減",
   "iso.colCertificate": "你持有的證書",
   "iso.colReduction": "扣減",
   "iso.cycleHeading": "由表中日數到三年週期",
   "iso.step1": "表中日數乘以「一加各項增幅總和」。",
   "iso.step2": "加上地點日數。",
-  "iso.step3": "減去扣減（以上限為限）。",
+  "iso.step3": "減去整合扣減（以上限為限）。",
+  "iso.step3b": "如適用，把結果提高至在受規管職能中使用高風險人工智能的金融機構的最低日數。",
   "iso.step4": "四捨五入至最接近的 {step}，即為初次認證審核日數。",
   "iso.step5": "第一階段佔其中 {share}，以同一方式進位，並一定為第二階段留有時間；其餘為第二階段。",
   "iso.step6":

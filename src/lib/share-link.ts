@@ -9,12 +9,18 @@
  *
  * Values: single choice = option index; multiple choice = option indexes joined by "."; number = the number;
  * maturity = one letter (n informal... see `levelCode`). Indexes follow the questionnaire order of that version, so a
- * questionnaire change that renumbers questions must bump the version (answers.ts migrations apply afterwards).
+ * questionnaire change that renumbers questions must bump the version and freeze the old order in
+ * `share-layouts/v<n>.ts`: a link of an older version is read with its own layout, then migrated (answers.ts).
  */
 import type { AnswerSet, AnswerValue } from "../engine/answers.ts";
 import { sanitizeAnswerSet } from "../engine/answers.ts";
 import type { Method } from "../engine/method-index.ts";
 import type { Question } from "../engine/schema.ts";
+import type { Layout } from "./share-layouts/layout.ts";
+import { layoutV1 } from "./share-layouts/v1.ts";
+
+/** Frozen layouts of earlier questionnaire versions, for links made before a change. */
+const pastLayouts: Readonly<Record<number, Layout>> = { 1: layoutV1 };
 
 const levelCode: Record<string, string> = {
   none: "n",
@@ -38,6 +44,19 @@ export function checksum(text: string): string {
 
 function orderedQuestions(method: Method): Question[] {
   return method.questionnaire.sections.flatMap((s) => s.questions);
+}
+
+/** The questions of a version's layout in the shape the decoder reads (labels are not needed). */
+function layoutQuestions(method: Method, version: number): Question[] | undefined {
+  if (version === method.questionnaire.version) return orderedQuestions(method);
+  const layout = pastLayouts[version];
+  if (!layout) return undefined;
+  return layout.map(([id, type, options]) => {
+    if (type === "single" || type === "multi") {
+      return { id, type, options: (options ?? []).map((o) => ({ id: o })) } as unknown as Question;
+    }
+    return { id, type } as unknown as Question;
+  });
 }
 
 function encodeValue(question: Question, value: AnswerValue): string | undefined {
@@ -105,8 +124,8 @@ export function decodeShareFragment(method: Method, fragment: string): ShareDeco
   if (!match) return { ok: false, reason: text.startsWith("v") ? "damaged" : "not_a_share_link" };
   const [, version, date, payload, sum] = match as unknown as [string, string, string, string, string];
   if (checksum(text.slice(0, text.length - sum.length - 1)) !== sum) return { ok: false, reason: "damaged" };
-  if (Number(version) !== method.questionnaire.version) return { ok: false, reason: "other_version" };
-  const questions = orderedQuestions(method);
+  const questions = layoutQuestions(method, Number(version));
+  if (!questions) return { ok: false, reason: "other_version" };
   const answers: Record<string, AnswerValue> = {};
   let dropped = 0;
   for (const entry of payload ? payload.split("~") : []) {

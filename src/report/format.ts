@@ -29,7 +29,9 @@ export interface Formatter {
 
 export function createFormatter(method: Method, locale: Locale): Formatter {
   const tag = intlLocale[locale];
-  const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  // Two decimals: every factor and intermediate figure of a "why this number" line is shown exactly (0.25, 1.25).
+  const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const plurals = new Intl.PluralRules(tag);
   const dates = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" });
   const text = (value: Text) => value[locale];
   const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -65,17 +67,26 @@ export function createFormatter(method: Method, locale: Locale): Formatter {
     if ("domain" in value) return domain(value.domain);
     if ("tsc" in value) return category(value.tsc);
     if ("date" in value) return dates.format(toDate(value.date));
+    if ("range" in value) return rangeText(value.range[0], value.range[1]);
     return list(value.list.map(param));
+  };
+  const rangeText = (from: number, to: number | null): string => {
+    if (to === null) return locale === "zh-hk" ? `${numbers.format(from)} 或以上` : `${numbers.format(from)} or more`;
+    if (to === from) return numbers.format(from);
+    return locale === "zh-hk"
+      ? `${numbers.format(from)} 至 ${numbers.format(to)}`
+      : `${numbers.format(from)}–${numbers.format(to)}`;
   };
 
   function message(key: MessageKey, params?: Params): string {
     const template = method.messages[key]?.[locale];
     if (!template) throw new Error(`No ${locale} text for message "${key}"`);
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      return value === undefined ? whole : param(value);
-    });
+    return fill(
+      template,
+      params ?? {},
+      (value) => param(value),
+      (n) => plurals.select(n),
+    );
   }
 
   return {
@@ -100,4 +111,61 @@ export function createFormatter(method: Method, locale: Locale): Formatter {
     money: (amount, currency) =>
       new Intl.NumberFormat(tag, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount),
   };
+}
+
+/**
+ * Fills a message template: `{name}` takes a parameter; `{name, plural, one {…} other {…}}` picks the branch for the
+ * locale's plural category of the number (Intl.PluralRules), with `#` standing for the number. A parameter that is
+ * not given stays as written, so a missing one is visible rather than silently blank.
+ */
+export function fill(
+  template: string,
+  params: Params,
+  show: (value: Param) => string,
+  category: (n: number) => Intl.LDMLPluralRule,
+): string {
+  let out = "";
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf("{", i);
+    if (open === -1) {
+      out += template.slice(i);
+      break;
+    }
+    out += template.slice(i, open);
+    const plural = /^\{(\w+), plural,/.exec(template.slice(open));
+    if (!plural) {
+      const close = template.indexOf("}", open);
+      const name = template.slice(open + 1, close);
+      const value = params[name];
+      out += value === undefined ? template.slice(open, close + 1) : show(value);
+      i = close + 1;
+      continue;
+    }
+    // Branches: `one {…} other {…}` up to the closing brace of the plural.
+    const branches = new Map<string, string>();
+    let j = open + plural[0].length;
+    while (j < template.length && template[j] !== "}") {
+      const head = /^\s*(\w+|=\d+)\s*\{/.exec(template.slice(j));
+      if (!head) break;
+      let depth = 1;
+      let k = j + head[0].length;
+      const start = k;
+      while (k < template.length && depth > 0) {
+        if (template[k] === "{") depth++;
+        else if (template[k] === "}") depth--;
+        k++;
+      }
+      branches.set(head[1] as string, template.slice(start, k - 1));
+      j = k;
+      while (template[j] === " ") j++;
+    }
+    const name = plural[1] as string;
+    const value = params[name];
+    const n = typeof value === "number" ? value : Number.NaN;
+    const branch = branches.get(`=${n}`) ?? branches.get(category(n)) ?? branches.get("other") ?? "";
+    out += fill(branch.replaceAll("#", show(n)), params, show, category);
+    i = j + 1;
+  }
+  return out;
 }

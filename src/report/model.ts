@@ -4,6 +4,8 @@
  */
 import type { Assessment } from "../engine/index.ts";
 import type { Method } from "../engine/method.ts";
+import { overlayWhy } from "../engine/overlay.ts";
+import type { BandId } from "../engine/schema.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { createFormatter, type Formatter } from "./format.ts";
 import { type ReportTextKey, reportText } from "./report-text.ts";
@@ -100,6 +102,8 @@ export interface ReportModel {
     readonly url: string;
     readonly expects: string;
     readonly why: string;
+    /** Further points that apply to this organisation (e.g. extra measures for a high-risk use). */
+    readonly notes: readonly string[];
     readonly gaps: number;
     readonly controls: number;
   }[];
@@ -120,7 +124,7 @@ function partialDate(format: Formatter, locale: Locale, date: string): string {
 export function buildReportModel(method: Method, assessment: Assessment, locale: Locale): ReportModel {
   const f = createFormatter(method, locale);
   const t = (key: ReportTextKey) => reportText[locale][key];
-  const band = (id: string) => f.message(`band.${id}` as never);
+  const band = (id: BandId) => f.message(`band.${id}`);
   const gapText = (questionId: string, field: "gap" | "evidence") => {
     const q = method.questionsById.get(questionId);
     return q?.type === "maturity" ? f.text(q[field]) : questionId;
@@ -155,13 +159,7 @@ export function buildReportModel(method: Method, assessment: Assessment, locale:
         applicable: true,
         reasons: iso.reasons.map(f.step),
         role: f.message(`role.${iso.roleColumn}`),
-        rows: [
-          { label: t("iso.stage1"), year: 1, days: iso.days.stage1 },
-          { label: t("iso.stage2"), year: 1, days: iso.days.stage2 },
-          { label: t("iso.surveillance1"), year: 2, days: iso.days.surveillance1 },
-          { label: t("iso.surveillance2"), year: 3, days: iso.days.surveillance2 },
-          { label: t("iso.recertification"), year: 3, days: iso.days.recertification },
-        ],
+        rows: iso.days.audits.map((audit) => ({ label: t(`iso.${audit.id}`), year: audit.year, days: audit.days })),
         initial: iso.days.initial,
         cycleTotal: iso.days.cycleTotal,
         years: iso.days.byYear,
@@ -203,8 +201,11 @@ export function buildReportModel(method: Method, assessment: Assessment, locale:
       iso: assessment.readiness.iso42001
         ? { score: assessment.readiness.iso42001.score, band: band(assessment.readiness.iso42001.band) }
         : null,
-      blockers: assessment.readiness.blockers.map(f.questionText),
-      topFindings: gaps.slice(0, 3).map((g) => g.finding),
+      // Findings read as findings: the gap text, never the control statement.
+      blockers: assessment.readiness.blockers.map((id) => gapText(id, "gap")),
+      topFindings: assessment.topFindings.flatMap((id) =>
+        assessment.gaps.flatMap((g, i) => (g.questionId === id && gaps[i] ? [gaps[i].finding] : [])),
+      ),
       path: f.message(`path.${engagement.path}`),
       complete: assessment.completeness.missing.length === 0,
     },
@@ -254,7 +255,13 @@ export function buildReportModel(method: Method, assessment: Assessment, locale:
         date: e ? partialDate(f, locale, e.date) : "",
         url: e?.url ?? "",
         expects: e ? f.text(e.expects) : "",
-        why: e ? f.text(e.why) : "",
+        why: e ? f.text(overlayWhy(method, item) ?? e.expects) : "",
+        notes: e
+          ? item.notes.flatMap((n) => {
+              const note = e.notes[n.index];
+              return note ? [f.text(note.text)] : [];
+            })
+          : [],
         controls: item.questions.length,
         gaps: assessment.gaps.filter((g) => g.refs.hk.includes(item.id)).length,
       };

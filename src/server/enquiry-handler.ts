@@ -9,6 +9,7 @@
 import { sanitizeAnswerSet } from "../engine/answers.ts";
 import { evaluate, type Method } from "../engine/index.ts";
 import { type Enquiry, type EnquiryRequestErrorCode, isHoneypotFilled, parseEnquiry } from "../lib/enquiry.ts";
+import { hongKongToday } from "../lib/hong-kong-date.ts";
 import type { EnquiryConfig } from "./config.ts";
 import { describeError, type Logger, logLine } from "./log.ts";
 import { clientKey, type RateLimiter } from "./rate-limit.ts";
@@ -38,8 +39,6 @@ const messages: Record<Exclude<EnquiryRequestErrorCode, "network">, string> = {
   conflict: "This idempotency key was used for a different enquiry.",
   server_error: "The enquiry could not be saved. Try again.",
 };
-
-const hongKongDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong" });
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -206,7 +205,7 @@ async function handle(
       logFields.fields = fieldList.map((f) => f.path);
       return failure(400, "invalid", { fields: fieldList }, cors);
     }
-    const today = context.today ?? (() => hongKongDate.format(new Date()));
+    const today = context.today ?? hongKongToday;
     const evaluated = { ...checked.value, startDate: checked.value.startDate ?? today() };
     answerSet = evaluated;
     assessment = evaluate(context.method, evaluated);

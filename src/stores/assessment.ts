@@ -10,6 +10,7 @@ import { type Assessment, evaluate } from "../engine/index.ts";
 import type { Method } from "../engine/method-index.ts";
 import { resolveVisibility } from "../engine/visibility.ts";
 import type { UiKey } from "../i18n/index.ts";
+import { hongKongToday } from "../lib/hong-kong-date.ts";
 import { decodeShareFragment } from "../lib/share-link.ts";
 
 /** Saved-progress format. Bump when the stored shape changes (old formats are dropped with a notice). */
@@ -39,17 +40,13 @@ export const $notices = atom<Notice[]>([]);
 export const $hadSaved = atom(false);
 
 export const $assessment = computed([$method, $answerSet], (method, answerSet): Assessment | null =>
-  method ? evaluate(method, answerSet) : null,
+  method ? evaluate(method, { ...answerSet, startDate: answerSet.startDate ?? hongKongToday() }) : null,
 );
 
 /** Sections and questions asked for the current answers (branching applied). */
 export const $visibility = computed([$method, $answerSet], (method, answerSet) =>
   method ? resolveVisibility(method, answerSet.answers) : null,
 );
-
-export function todayInHongKong(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong" }).format(new Date());
-}
 
 function storage(): Storage | null {
   try {
@@ -121,7 +118,7 @@ export function initialise(method: Method, fragment: string): void {
     const shared = decodeShareFragment(method, fragment);
     if (shared.ok) {
       $mode.set("shared");
-      $answerSet.set({ ...shared.answerSet, startDate: shared.answerSet.startDate ?? todayInHongKong() });
+      $answerSet.set({ ...shared.answerSet, startDate: shared.answerSet.startDate ?? hongKongToday() });
       notify({ key: "assess.notice.shared", tone: "info" });
       if (shared.dropped > 0)
         notify({ key: "assess.notice.sharedDropped", params: { count: shared.dropped }, tone: "warn" });
@@ -132,7 +129,7 @@ export function initialise(method: Method, fragment: string): void {
     if (shared.reason === "other_version") notify({ key: "assess.notice.sharedVersion", tone: "warn" });
   }
   $mode.set("own");
-  $answerSet.set(saved ?? { version: method.questionnaire.version, answers: {}, startDate: todayInHongKong() });
+  $answerSet.set(saved ?? { version: method.questionnaire.version, answers: {}, startDate: hongKongToday() });
   $view.set({ name: "intro" });
 }
 
@@ -155,7 +152,7 @@ export function startOver(): void {
   storage()?.removeItem(storageKey);
   $mode.set("own");
   $hadSaved.set(false);
-  $answerSet.set({ version: method?.questionnaire.version ?? 1, answers: {}, startDate: todayInHongKong() });
+  $answerSet.set({ version: method?.questionnaire.version ?? 1, answers: {}, startDate: hongKongToday() });
   $notices.set([]);
   $view.set({ name: "step", index: 0 });
 }

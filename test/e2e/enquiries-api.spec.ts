@@ -11,6 +11,7 @@ import { parseAnswerSet } from "../../src/engine/answers.ts";
 import { evaluate } from "../../src/engine/index.ts";
 import { openLeadStore } from "../../src/server/storage.ts";
 import { parseCsv } from "../support/csv.ts";
+import { dated } from "../support/dated.ts";
 import { enquiryPayload, freshDataDir, leadsCli, type ServerProcess, startServer } from "./enquiries-server.ts";
 
 test.describe.configure({ mode: "serial" });
@@ -256,7 +257,7 @@ test("the server recomputes the assessment from the answers and ignores scores s
   store.close();
   const answerSet = lead?.answerSet as typeof parsed.value;
   expect(answerSet.answers).toEqual(parsed.value.answers);
-  const expected = JSON.parse(JSON.stringify(evaluate(method, answerSet)));
+  const expected = JSON.parse(JSON.stringify(evaluate(method, dated(answerSet))));
   expect(lead?.assessment).toEqual(expected);
   expect(expected.readiness.overall.score).not.toBe(100);
 

@@ -12,6 +12,7 @@ import { nextDay } from "../../src/lib/ics.ts";
 import { encodeShareFragment } from "../../src/lib/share-link.ts";
 import { reportText } from "../../src/report/report-text.ts";
 import { parseCsv } from "../support/csv.ts";
+import { dated } from "../support/dated.ts";
 import { personaFixture } from "./assessment-support.ts";
 import { expectNoAxeViolations, sitemapPaths } from "./support.ts";
 
@@ -72,7 +73,7 @@ test.describe("staff proposal workspace", () => {
 
     await page.goto(`/en/staff/proposal/#${fragment3}`);
     await expect(page.getByRole("heading", { name: en["head.title"] })).toBeVisible();
-    const suggested = evaluate(method, persona3);
+    const suggested = evaluate(method, dated(persona3));
     await expect(page.locator('[data-figure="days-type2"]')).toHaveText(
       `${numberText(suggested.soc2.days.type2?.days ?? Number.NaN)} days`,
     );
@@ -95,7 +96,7 @@ test.describe("staff proposal workspace", () => {
     await typeRates(page, rates);
 
     const categories: TscCategoryId[] = [...suggested.soc2.criteria.included, "processing_integrity"];
-    const expected: Assessment = evaluate(method, persona3, {
+    const expected: Assessment = evaluate(method, dated(persona3), {
       scope: { categories, observationMonths: months },
       dayRates: rates,
     });
@@ -123,7 +124,7 @@ test.describe("staff proposal workspace", () => {
     expect(document.settings.dayRates).toEqual(rates);
     expect(document.settings.scope.observationMonths).toBe(months);
     expect([...document.settings.scope.categories].sort()).toEqual([...categories].sort());
-    expect(evaluate(method, document.answerSet, document.settings).proposal).toEqual(document.proposal);
+    expect(evaluate(method, dated(document.answerSet), document.settings).proposal).toEqual(document.proposal);
     // Opening the saved file again re-applies its scope (its rates are never read from a file).
     await page.locator("#staff-file").setInputFiles({
       name: "proposal.json",
@@ -195,7 +196,7 @@ test.describe("staff proposal workspace", () => {
     await page.reload();
     await expect(page.locator("#rates-soc2-min")).toHaveValue("14500");
     await expect(page.locator("#rates-iso-max")).toHaveValue("21000");
-    const afterReload = evaluate(method, persona3, { dayRates: rates }).proposal.soc2.fees?.type2;
+    const afterReload = evaluate(method, dated(persona3), { dayRates: rates }).proposal.soc2.fees?.type2;
     await expect(page.locator('[data-figure="fee-soc2-type2"]')).toHaveText(rangeText(afterReload as FeeRange));
     await page.locator("#rates-clear").click();
     await expect(page.locator('[data-figure="fee-soc2-type2"]')).toHaveCount(0);
@@ -228,7 +229,7 @@ test.describe("staff proposal workspace", () => {
     const persona6 = personaFixture("6-").answerSet as unknown as AnswerSet;
     await page.goto(`/en/staff/proposal/#${encodeShareFragment(method, persona6)}`);
     await typeRates(page, sentinels);
-    const expected = evaluate(method, persona6, { dayRates: sentinels }).proposal;
+    const expected = evaluate(method, dated(persona6), { dayRates: sentinels }).proposal;
     if (!expected.iso42001.applicable || !expected.iso42001.fees) throw new Error("persona 6 should have ISO fees");
     await expect(page.locator('[data-figure="fee-iso-cycle"]')).toHaveText(rangeText(expected.iso42001.fees.cycle));
     await downloaded(page, "#export-json");
@@ -358,16 +359,19 @@ test.describe("staff proposal workspace", () => {
     await expect(dropped).toContainText("wrong type of answer (many)");
     // With the bad headcount left out, the figures are the engine's for the valid answers.
     const { headcount: _h, ...kept } = persona6.answers;
-    const expected = evaluate(method, { ...(persona6 as unknown as AnswerSet), answers: kept as never });
+    const expected = evaluate(method, dated({ ...(persona6 as unknown as AnswerSet), answers: kept as never }));
     if (!expected.iso42001.applicable) throw new Error("persona 6 should have ISO/IEC 42001");
     await expect(page.locator('[data-figure="iso-total"]')).toHaveText(numberText(expected.iso42001.days.cycleTotal));
 
     // More locations, a what-if on the answers: more sites sampled, more ISO days, as the engine says.
     await page.locator("#scope-sites").fill("16");
-    const more = evaluate(method, {
-      ...(persona6 as unknown as AnswerSet),
-      answers: { ...kept, sites: 16 } as never,
-    });
+    const more = evaluate(
+      method,
+      dated({
+        ...(persona6 as unknown as AnswerSet),
+        answers: { ...kept, sites: 16 } as never,
+      }),
+    );
     if (!more.iso42001.applicable) throw new Error("persona 6 should have ISO/IEC 42001");
     await expect(page.locator('[data-figure="iso-sites"]')).toContainText(`4 of 16`);
     await expect(page.locator('[data-figure="iso-year-1"]')).toHaveText(
@@ -391,7 +395,7 @@ test.describe("staff proposal workspace", () => {
     });
     await expect(page.locator(".staff-rates [role=status]")).toContainText("Day rates read from firm-rates.json");
     await expect(page.locator("#rates-currency")).toHaveValue("USD");
-    const fee = evaluate(method, persona3, { dayRates: rates }).proposal.soc2.fees?.type2 as FeeRange;
+    const fee = evaluate(method, dated(persona3), { dayRates: rates }).proposal.soc2.fees?.type2 as FeeRange;
     await expect(page.locator('[data-figure="fee-soc2-type2"]')).toHaveText(rangeText(fee));
 
     await page.locator("#rates-file").setInputFiles({
@@ -420,8 +424,8 @@ test.describe("staff proposal workspace", () => {
     await tabTo("scope-cat-processing_integrity");
     await page.keyboard.press("Space");
     await expect(page.locator("#scope-cat-processing_integrity")).toBeChecked();
-    const expected = evaluate(method, persona3, {
-      scope: { categories: [...evaluate(method, persona3).soc2.criteria.included, "processing_integrity"] },
+    const expected = evaluate(method, dated(persona3), {
+      scope: { categories: [...evaluate(method, dated(persona3)).soc2.criteria.included, "processing_integrity"] },
     });
     await expect(page.locator('[data-figure="criteria-count"]')).toHaveText(
       numberText(expected.proposal.soc2.criteriaCount),

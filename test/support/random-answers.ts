@@ -2,7 +2,7 @@
  * Seeded random answer sets for property tests and the engine benchmark. Every answer is valid for its question;
  * only visible questions are answered, so each set is complete.
  */
-import type { AnswerSet, AnswerValue } from "../../src/engine/answers.ts";
+import type { AnswerValue, DatedAnswerSet } from "../../src/engine/answers.ts";
 import { maturityLevels } from "../../src/engine/constants.ts";
 import type { Method } from "../../src/engine/method.ts";
 import type { Question } from "../../src/engine/schema.ts";
@@ -55,7 +55,7 @@ export function randomAnswer(random: () => number, question: Question): AnswerVa
 }
 
 /** A complete random answer set: answers every question that is visible given the answers before it. */
-export function randomAnswerSet(method: Method, seed: number): AnswerSet {
+export function randomAnswerSet(method: Method, seed: number): DatedAnswerSet {
   const random = prng(seed);
   const answers: Record<string, AnswerValue> = {};
   for (const section of method.questionnaire.sections) {

@@ -137,6 +137,7 @@ export const en = {
   "results.isoSurv2": "Second surveillance",
   "results.isoRecert": "Recertification (end of cycle)",
   "results.isoTotal": "3-year cycle total",
+  "results.isoAllYears": "Years 1 to 3",
   "results.isoInitial": "Initial audit (Stage 1 + Stage 2)",
   "results.timelineTitle": "Timeline",
   "results.startDate": "Start date",

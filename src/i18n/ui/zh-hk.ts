@@ -129,6 +129,7 @@ export const zhHk: Record<UiKey, string> = {
   "results.isoSurv1": "第一次監督審核",
   "results.isoSurv2": "第二次監督審核",
   "results.isoRecert": "再認證審核（週期結束）",
+  "results.isoAllYears": "第 1 至 3 年",
   "results.isoTotal": "三年週期合計",
   "results.isoInitial": "初次審核（第一階段加第二階段）",
   "results.timelineTitle": "時間表",

@@ -1,6 +1,6 @@
 /** One question with native, labelled controls; "why we ask" and the references it evidences, collapsed. */
 import { useState } from "preact/hooks";
-import type { AnswerValue } from "../../engine/answers.ts";
+import { type AnswerValue, toggleOption } from "../../engine/answers.ts";
 import type { Method } from "../../engine/method-index.ts";
 import type { Question } from "../../engine/schema.ts";
 import type { Formatter } from "../../report/format.ts";
@@ -90,19 +90,14 @@ export function QuestionField({ question, value, t, format, method, showMissing 
   const multi = question.type === "multi";
   const selected = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 
-  const toggle = (optionId: string, exclusive: boolean, checked: boolean) => {
-    if (!multi) {
+  const toggle = (optionId: string, checked: boolean) => {
+    if (question.type !== "multi") {
       setAnswer(question.id, optionId);
       return;
     }
-    let next: string[];
-    if (!checked) next = selected.filter((v) => v !== optionId);
-    else if (exclusive) next = [optionId];
-    else {
-      const exclusiveIds = options.filter((o) => o.exclusive).map((o) => o.id);
-      next = [...selected.filter((v) => !exclusiveIds.includes(v)), optionId];
-    }
-    setAnswer(question.id, next.length > 0 ? next : undefined);
+    // The exclusive-option rule is the engine's (toggleOption); the field only asks for the change.
+    if (checked === selected.includes(optionId)) return;
+    setAnswer(question.id, toggleOption(question, selected, optionId));
   };
 
   return (
@@ -125,7 +120,7 @@ export function QuestionField({ question, value, t, format, method, showMissing 
                 name={id}
                 value={option.id}
                 checked={checked}
-                onChange={(e) => toggle(option.id, option.exclusive, (e.currentTarget as HTMLInputElement).checked)}
+                onChange={(e) => toggle(option.id, (e.currentTarget as HTMLInputElement).checked)}
               />
               <label for={inputId}>{option.label}</label>
             </div>

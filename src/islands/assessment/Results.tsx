@@ -5,7 +5,10 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AnswerSet } from "../../engine/answers.ts";
 import type { Assessment } from "../../engine/index.ts";
+import type { IsoAuditId } from "../../engine/iso.ts";
 import type { Method } from "../../engine/method-index.ts";
+import { overlayWhy } from "../../engine/overlay.ts";
+import type { BandId } from "../../engine/schema.ts";
 import type { TraceStep } from "../../engine/trace.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { gapsCsv } from "../../lib/exports.ts";
@@ -34,6 +37,15 @@ export interface ResultsProps {
 
 /** Session key under which "talk to us" hands the answers to the enquiry form. */
 export const attachKey = "hk-readiness.attach";
+
+/** The results' label of each audit of the ISO/IEC 42001 cycle. */
+const isoAuditLabel = {
+  stage1: "results.isoStage1",
+  stage2: "results.isoStage2",
+  surveillance1: "results.isoSurv1",
+  surveillance2: "results.isoSurv2",
+  recertification: "results.isoRecert",
+} as const satisfies Record<IsoAuditId, string>;
 
 function Why({ t, steps, format }: { t: T; steps: readonly TraceStep[]; format: Formatter }) {
   return (
@@ -67,7 +79,7 @@ export function Results({
   useEffect(() => headingRef.current?.focus(), []);
 
   const { readiness, soc2, iso42001: iso, timeline } = assessment;
-  const band = (id: string) => format.message(`band.${id}` as never);
+  const band = (id: BandId) => format.message(`band.${id}`);
   const shareUrl = useMemo(() => {
     const base = `${window.location.origin}${window.location.pathname}`;
     return `${base}#${encodeShareFragment(method, answerSet)}`;
@@ -144,7 +156,7 @@ export function Results({
               {format.number(readiness.overall.score)} <span class="small">{t("results.outOf")}</span>
             </p>
             <p class="score-band">{band(readiness.overall.band)}</p>
-            <p class="small">{format.message(`band.${readiness.overall.band}.summary` as never)}</p>
+            <p class="small">{format.message(`band.${readiness.overall.band}.summary`)}</p>
           </div>
           <div class={`score-card band-${readiness.soc2.band}`} data-figure="soc2">
             <p class="score-label">{t("results.soc2Readiness")}</p>
@@ -152,6 +164,9 @@ export function Results({
               {format.number(readiness.soc2.score)} <span class="small">{t("results.outOf")}</span>
             </p>
             <p class="score-band">{band(readiness.soc2.band)}</p>
+            <p class="small" data-figure="soc2-path">
+              {format.message(`path.${soc2.engagement.path}`)}
+            </p>
           </div>
           {readiness.iso42001 && (
             <div class={`score-card band-${readiness.iso42001.band}`} data-figure="iso">
@@ -170,9 +185,11 @@ export function Results({
               <strong>{t("results.blockers")}</strong>: {t("results.blockersIntro")}
             </p>
             <ul>
-              {readiness.blockers.map((id) => (
-                <li key={id}>{format.questionText(id)}</li>
-              ))}
+              {readiness.blockers.map((id) => {
+                const question = method.questionsById.get(id);
+                // Findings read as findings: the gap text, never the control statement.
+                return <li key={id}>{question?.type === "maturity" ? format.text(question.gap) : id}</li>;
+              })}
             </ul>
           </div>
         )}
@@ -295,24 +312,16 @@ export function Results({
                   </tr>
                 </thead>
                 <tbody>
-                  {(
-                    [
-                      ["results.isoStage1", 1, iso.days.stage1],
-                      ["results.isoStage2", 1, iso.days.stage2],
-                      ["results.isoSurv1", 2, iso.days.surveillance1],
-                      ["results.isoSurv2", 3, iso.days.surveillance2],
-                      ["results.isoRecert", 3, iso.days.recertification],
-                    ] as const
-                  ).map(([key, year, days]) => (
-                    <tr key={key}>
-                      <th scope="row">{t(key)}</th>
-                      <td>{format.number(year)}</td>
-                      <td>{format.number(days)}</td>
+                  {iso.days.audits.map((audit) => (
+                    <tr key={audit.id}>
+                      <th scope="row">{t(isoAuditLabel[audit.id])}</th>
+                      <td>{format.number(audit.year)}</td>
+                      <td>{format.number(audit.days)}</td>
                     </tr>
                   ))}
                   <tr class="total">
                     <th scope="row">{t("results.isoTotal")}</th>
-                    <td>1–3</td>
+                    <td>{t("results.isoAllYears")}</td>
                     <td>{format.number(iso.days.cycleTotal)}</td>
                   </tr>
                 </tbody>
@@ -473,8 +482,16 @@ export function Results({
                     <strong>{t("results.overlayExpects")}</strong>: {format.text(e.expects)}
                   </p>
                   <p>
-                    <strong>{t("results.overlayWhy")}</strong>: {format.text(e.why)}
+                    <strong>{t("results.overlayWhy")}</strong>: {format.text(overlayWhy(method, item) ?? e.expects)}
                   </p>
+                  {item.notes.map((note) => {
+                    const text = e.notes[note.index]?.text;
+                    return text ? (
+                      <p key={note.index} class="overlay-note">
+                        {format.text(text)}
+                      </p>
+                    ) : null;
+                  })}
                   <p class="small">
                     {t("results.overlayRelated", { gaps: gapCount, controls: item.questions.length })} ·{" "}
                     <a href={e.url} rel="noopener noreferrer" target="_blank">

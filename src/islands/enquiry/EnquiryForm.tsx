@@ -21,6 +21,7 @@ import {
   parseEnquiry,
   timings,
 } from "../../lib/enquiry.ts";
+import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import { createFormatter } from "../../report/format.ts";
 
 export interface EnquiryFormProps {
@@ -123,7 +124,7 @@ export default function EnquiryForm(props: EnquiryFormProps) {
   const preview = useMemo(() => {
     if (!method || !answerSet) return null;
     const f = createFormatter(method, props.locale);
-    const a = evaluate(method, answerSet);
+    const a = evaluate(method, { ...answerSet, startDate: answerSet.startDate ?? hongKongToday() });
     const answers = a.visibleQuestions
       .filter((id) => answerSet.answers[id] !== undefined)
       .map((id) => {

@@ -7,10 +7,11 @@ import type { Method } from "../../engine/method-index.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { StaffT } from "../../i18n/staff-page.ts";
 import type { Firm } from "../../lib/firm.ts";
+import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import type { Formatter } from "../../report/format.ts";
 import { download, proposalCsv, proposalIcs, proposalJson } from "./proposal-exports.ts";
 import { whatIfSentences } from "./ScopePanel.tsx";
-import { todayInHongKong, type Workspace } from "./workspace-model.ts";
+import type { Workspace } from "./workspace-model.ts";
 
 export interface ExportPanelProps {
   t: StaffT;
@@ -35,7 +36,7 @@ export function ExportPanel({
 }: ExportPanelProps) {
   const [pdfState, setPdfState] = useState<"idle" | "working" | "failed">("idle");
   const { assessment, answerSet, settings } = workspace;
-  const stamp = todayInHongKong();
+  const stamp = hongKongToday();
   const name = organisation.trim();
 
   const downloadPdf = async () => {

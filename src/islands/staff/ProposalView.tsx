@@ -28,8 +28,6 @@ export function ProposalView({ t, format, method, workspace, source, headingRef,
   const engagement = assessment.soc2.engagement;
   const iso = assessment.iso42001;
   const days = assessment.soc2.days;
-  // The engine counts an unanswered number of locations as one.
-  const sites = p.organisation.sites ?? 1;
 
   const option = (questionId: string, id: string | undefined) =>
     id === undefined ? t("org.notAnswered") : format.option(questionId, id);
@@ -45,7 +43,7 @@ export function ProposalView({ t, format, method, workspace, source, headingRef,
     ["headcount", t("org.headcount"), count(o.headcount)],
     ["ai_headcount", t("org.aiHeadcount"), count(o.aiHeadcount)],
     ["sites", t("org.sites"), count(o.sites)],
-    ...(o.sites !== undefined && o.sites >= 2
+    ...(assessment.visibleQuestions.includes("sites_same_processes")
       ? [
           [
             "sites_same_processes",
@@ -212,11 +210,11 @@ export function ProposalView({ t, format, method, workspace, source, headingRef,
               <div>
                 <dt>{t("iso.sitesAudited")}</dt>
                 <dd data-figure="iso-sites">
-                  {sites <= 1
+                  {iso.sites.kind === "single"
                     ? t("iso.sitesSingle")
-                    : p.organisation.sitesSameProcesses === "different"
-                      ? t("iso.sitesAll", { sites })
-                      : t("iso.sitesSampled", { audited: iso.days.sitesAudited, sites })}
+                    : iso.sites.kind === "all"
+                      ? t("iso.sitesAll", { sites: iso.sites.sites })
+                      : t("iso.sitesSampled", { audited: iso.sites.audited, sites: iso.sites.sites })}
                 </dd>
               </div>
             </dl>
@@ -231,24 +229,16 @@ export function ProposalView({ t, format, method, workspace, source, headingRef,
                   </tr>
                 </thead>
                 <tbody>
-                  {(
-                    [
-                      ["stage1", t("iso.stage1"), 1, iso.days.stage1],
-                      ["stage2", t("iso.stage2"), 1, iso.days.stage2],
-                      ["surveillance1", t("iso.surveillance1"), 2, iso.days.surveillance1],
-                      ["surveillance2", t("iso.surveillance2"), 3, iso.days.surveillance2],
-                      ["recertification", t("iso.recertification"), 3, iso.days.recertification],
-                    ] as const
-                  ).map(([id, label, year, value]) => (
-                    <tr key={id}>
-                      <th scope="row">{label}</th>
-                      <td>{format.number(year)}</td>
-                      <td data-figure={`iso-${id}`}>{format.number(value)}</td>
+                  {iso.days.audits.map((audit) => (
+                    <tr key={audit.id}>
+                      <th scope="row">{t(`iso.${audit.id}`)}</th>
+                      <td>{format.number(audit.year)}</td>
+                      <td data-figure={`iso-${audit.id}`}>{format.number(audit.days)}</td>
                     </tr>
                   ))}
                   <tr class="total">
                     <th scope="row">{t("iso.total")}</th>
-                    <td>1–3</td>
+                    <td>{t("iso.allYears")}</td>
                     <td data-figure="iso-total">{format.number(iso.days.cycleTotal)}</td>
                   </tr>
                 </tbody>
@@ -354,16 +344,18 @@ export function ProposalView({ t, format, method, workspace, source, headingRef,
           <p>{t("gaps.none")}</p>
         ) : (
           <ol class="staff-gaps" data-figure="gaps">
-            {assessment.gaps.slice(0, 5).map((gap) => (
-              <li key={gap.questionId} class={`severity-${gap.severity}`} data-gap={gap.questionId}>
-                <span class="badge">{format.message(`severity.${gap.severity}`)}</span>{" "}
-                {format.questionText(gap.questionId)}{" "}
-                <span class="small muted">
-                  ({t("gaps.answer")}:{" "}
-                  {gap.answer === "unanswered" ? t("gaps.unanswered") : format.option("maturity", gap.answer)})
-                </span>
-              </li>
-            ))}
+            {assessment.gaps
+              .filter((gap) => p.topGaps.includes(gap.questionId))
+              .map((gap) => (
+                <li key={gap.questionId} class={`severity-${gap.severity}`} data-gap={gap.questionId}>
+                  <span class="badge">{format.message(`severity.${gap.severity}`)}</span>{" "}
+                  {format.questionText(gap.questionId)}{" "}
+                  <span class="small muted">
+                    ({t("gaps.answer")}:{" "}
+                    {gap.answer === "unanswered" ? t("gaps.unanswered") : format.option("maturity", gap.answer)})
+                  </span>
+                </li>
+              ))}
           </ol>
         )}
       </section>

@@ -10,6 +10,7 @@ import type { TscCategoryId } from "../../engine/schema.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { makeStaffT, type StaffKey, type StaffT } from "../../i18n/staff-page.ts";
 import type { Firm } from "../../lib/firm.ts";
+import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import { createFormatter, type Formatter } from "../../report/format.ts";
 import { ExportPanel } from "./ExportPanel.tsx";
 import { type Loaded, type LoadResult, loadJsonText, loadLead, loadShareText, maxFileBytes } from "./load-input.ts";
@@ -18,7 +19,7 @@ import { ProposalView } from "./ProposalView.tsx";
 import { RatesPanel } from "./RatesPanel.tsx";
 import { clearSavedRates, emptyRates, loadSavedRates, type RatesInput, readRates, saveRates } from "./rates.ts";
 import { ScopePanel } from "./ScopePanel.tsx";
-import { type Adjustments, buildWorkspace, noAdjustments, todayInHongKong } from "./workspace-model.ts";
+import { type Adjustments, buildWorkspace, noAdjustments } from "./workspace-model.ts";
 
 export interface ProposalWorkspaceProps {
   locale: Locale;
@@ -107,7 +108,7 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
     const opened = result.loaded;
     const answerSet = opened.answerSet.startDate
       ? opened.answerSet
-      : { ...opened.answerSet, startDate: todayInHongKong() };
+      : { ...opened.answerSet, startDate: hongKongToday() };
     setPick(null);
     setLoaded({ ...opened, answerSet });
     setAdjustments({
@@ -221,7 +222,7 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
                 method={method}
                 workspace={workspace}
                 adjustments={adjustments}
-                defaultStartDate={loaded.answerSet.startDate ?? todayInHongKong()}
+                defaultStartDate={loaded.answerSet.startDate ?? hongKongToday()}
                 onChange={setAdjustments}
                 onCategories={(categories: TscCategoryId[]) => setAdjustments({ ...adjustments, categories })}
               />

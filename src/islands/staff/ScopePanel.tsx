@@ -47,7 +47,6 @@ export function ScopePanel({
   const included = assessment.soc2.criteria.included;
   const engagement = assessment.soc2.engagement;
   const sameQuestion = method.questionsById.get("sites_same_processes");
-  const effectiveSites = typeof workspace.answerSet.answers.sites === "number" ? workspace.answerSet.answers.sites : 1;
   const sameValue = workspace.answerSet.answers.sites_same_processes;
   const changed = [
     ...assessment.soc2.criteria.categories.flatMap((c) =>
@@ -106,8 +105,8 @@ export function ScopePanel({
             id="scope-observation"
             type="number"
             inputMode="numeric"
-            min={1}
-            max={24}
+            min={workspace.observationLimits.min}
+            max={workspace.observationLimits.max}
             step={1}
             value={adjustments.observationText ?? String(recommended.observationMonths)}
             aria-invalid={workspace.observationInvalid ? "true" : undefined}
@@ -116,9 +115,9 @@ export function ScopePanel({
           />
           <p id="scope-observation-help" class="small muted">
             {workspace.observationInvalid ? (
-              <strong class="field-error">{t("scope.observationInvalid")}</strong>
+              <strong class="field-error">{t("scope.observationInvalid", { ...workspace.observationLimits })}</strong>
             ) : (
-              t("scope.observationHelp", { months: recommended.observationMonths })
+              t("scope.observationHelp", { ...workspace.observationLimits, months: recommended.observationMonths })
             )}
             {engagement.path === "type1_only" && <> {t("scope.observationType1Only")}</>}
           </p>
@@ -149,7 +148,7 @@ export function ScopePanel({
           </p>
         </div>
 
-        {effectiveSites >= 2 && sameQuestion?.type === "single" && (
+        {workspace.asksSameProcesses && sameQuestion?.type === "single" && (
           <div class="staff-field">
             <label for="scope-same">{t("scope.sameProcesses")}</label>
             <select

@@ -2,10 +2,12 @@
  * The workspace's figures: the opened answers with the staff's what-ifs (locations, start date), the scope they chose
  * (categories, observation period) and the day rates, evaluated by the engine. Pure; the island only renders this.
  */
-import type { AnswerSet, AnswerValue } from "../../engine/answers.ts";
-import { type Assessment, evaluate, type Settings } from "../../engine/index.ts";
+import type { AnswerSet, AnswerValue, DatedAnswerSet } from "../../engine/answers.ts";
+import { type Assessment, evaluate, observationLimits, type Settings } from "../../engine/index.ts";
 import type { Method } from "../../engine/method-index.ts";
 import type { TscCategoryId } from "../../engine/schema.ts";
+import { resolveVisibility } from "../../engine/visibility.ts";
+import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import type { DayRates } from "./rates.ts";
 
 /** What staff changed. `null` text means "not touched" (the recommended or answered value is shown). */
@@ -19,19 +21,18 @@ export interface Adjustments {
 
 export const noAdjustments: Adjustments = { observationText: null, sitesText: null };
 
-/** Today's date in Hong Kong, YYYY-MM-DD (the default start date, and file names). */
-export function todayInHongKong(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong" }).format(new Date());
-}
-
 export interface Workspace {
   /** The answers evaluated: the opened ones with the what-ifs applied. */
-  readonly answerSet: AnswerSet;
+  readonly answerSet: DatedAnswerSet;
   readonly settings: Settings;
   readonly assessment: Assessment;
   /** Categories and observation period the answers suggest (for the chosen categories). */
   readonly recommended: { readonly categories: readonly TscCategoryId[]; readonly observationMonths: number };
   readonly sitesMax: number;
+  /** The observation periods the method allows a proposal to set. */
+  readonly observationLimits: { readonly min: number; readonly max: number };
+  /** Whether the questionnaire asks if the locations run the same processes (it does from two locations). */
+  readonly asksSameProcesses: boolean;
   /** The locations the client answered (undefined: not answered). */
   readonly answeredSites: number | undefined;
   readonly observationInvalid: boolean;
@@ -69,22 +70,20 @@ export function buildWorkspace(
   const answers: Record<string, AnswerValue> = { ...opened.answers };
   const whatIfs: { sites?: number; sameProcesses?: string; startDate?: string } = {};
   const sites = wholeNumber(adjustments.sitesText, 1, sitesMax);
-  if (typeof sites === "number" && sites !== (answeredSites ?? 1)) {
+  if (typeof sites === "number" && sites !== answeredSites) {
     answers.sites = sites;
     whatIfs.sites = sites;
-    // The client was never asked about processes at one location: assume the same processes (sampling) until
-    // staff say otherwise.
-    if (sites >= 2 && answers.sites_same_processes === undefined) answers.sites_same_processes = "same";
   }
-  const effectiveSites = typeof answers.sites === "number" ? answers.sites : 1;
+  // Whether the processes question applies, and what an unanswered one means, are the engine's rules.
+  const asksSameProcesses = resolveVisibility(method, answers).visibleIds.has("sites_same_processes");
   const chosen = adjustments.sameProcesses;
-  if (effectiveSites >= 2 && chosen && chosen !== opened.answers.sites_same_processes) {
+  if (asksSameProcesses && chosen && chosen !== opened.answers.sites_same_processes) {
     answers.sites_same_processes = chosen;
     whatIfs.sameProcesses = chosen;
   }
-  const startDate = adjustments.startDate ?? opened.startDate;
+  const startDate = adjustments.startDate ?? opened.startDate ?? hongKongToday();
   if (adjustments.startDate && adjustments.startDate !== opened.startDate) whatIfs.startDate = adjustments.startDate;
-  const answerSet: AnswerSet = { version: opened.version, answers, ...(startDate ? { startDate } : {}) };
+  const answerSet: DatedAnswerSet = { version: opened.version, answers, startDate };
 
   const suggested = evaluate(method, answerSet);
   const categories =
@@ -93,7 +92,8 @@ export function buildWorkspace(
       : undefined;
   const withCategories = categories ? evaluate(method, answerSet, { scope: { categories } }) : suggested;
   const recommendedMonths = withCategories.soc2.engagement.observationMonths;
-  const months = wholeNumber(adjustments.observationText, 1, 24);
+  const limits = observationLimits(method);
+  const months = wholeNumber(adjustments.observationText, limits.min, limits.max);
   const observationMonths = typeof months === "number" && months !== recommendedMonths ? months : undefined;
 
   const scope: { categories?: TscCategoryId[]; observationMonths?: number } = {};
@@ -111,6 +111,8 @@ export function buildWorkspace(
     assessment,
     recommended: { categories: suggested.soc2.criteria.included, observationMonths: recommendedMonths },
     sitesMax,
+    observationLimits: limits,
+    asksSameProcesses,
     answeredSites,
     observationInvalid: months === "invalid",
     sitesInvalid: sites === "invalid",

@@ -9,9 +9,11 @@
  *
  * A character no file has (outside the Basic Multilingual Plane, or not in Noto Sans HK) is drawn as "?".
  */
+
+import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import { saveFile } from "../../lib/save-file.ts";
 import { fontCodePoints, nonLatinCharacters } from "./fonts.ts";
-import { type PdfFont, pdfNeedsFont, pdfStrings, type RenderPdfInput, renderPdf, todayInHongKong } from "./render.ts";
+import { type PdfFont, pdfNeedsFont, pdfStrings, type RenderPdfInput, renderPdf } from "./render.ts";
 
 export interface FontManifest {
   readonly version: string;
@@ -83,7 +85,7 @@ export async function renderPdfInBrowser(options: BrowserPdfOptions): Promise<Ui
 }
 
 /** A file name such as `gap-report-2026-11-27-en.pdf` (today in Hong Kong by default). */
-export function pdfFileName(locale: string, date = todayInHongKong()): string {
+export function pdfFileName(locale: string, date = hongKongToday()): string {
   return `gap-report-${date}-${locale}.pdf`;
 }
 

@@ -10,6 +10,7 @@
 import type { jsPDF as JsPdf } from "jspdf";
 import { bandColours as screenBandColours } from "../../charts/domain-chart.ts";
 import type { Firm } from "../../lib/firm.ts";
+import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import type { ReportModel } from "../model.ts";
 import { reportText } from "../report-text.ts";
 import { appendixStrings, type ProposalAppendix } from "./appendix.ts";
@@ -82,10 +83,6 @@ const severityColours: Record<string, Rgb> = {
   low: colours.muted,
 };
 
-export function todayInHongKong(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong" }).format(new Date());
-}
-
 const A4 = { width: 210, height: 297 };
 const frame = { width: A4.width, height: A4.height, left: 18, right: 192, top: 21, bottom: 279 };
 const contentWidth = frame.right - frame.left;
@@ -116,7 +113,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   const body = { size: 9.5 } as const;
   const small = { size: 8.5 } as const;
   const muted = { size: 8.5, color: colours.muted } as const;
-  const date = input.date ?? todayInHongKong();
+  const date = input.date ?? hongKongToday();
   const contents: { number: string; title: string; page: number }[] = [];
 
   // ── Building blocks ────────────────────────────────────────────────────────────────────────────────────────────

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseAnswerSet } from "../../../src/engine/answers.ts";
 import { evaluate } from "../../../src/engine/index.ts";
+import { dated } from "../../support/dated.ts";
 import { method, persona } from "../engine/support.ts";
 
 function assess(...args: string[]) {
@@ -21,7 +22,7 @@ describe("assess CLI", () => {
     const printed = JSON.parse(run.stdout);
     const parsed = parseAnswerSet(method, persona("2-").answerSet);
     if (!parsed.ok) throw new Error("fixture invalid");
-    expect(printed.assessment).toEqual(JSON.parse(JSON.stringify(evaluate(method, parsed.value))));
+    expect(printed.assessment).toEqual(JSON.parse(JSON.stringify(evaluate(method, dated(parsed.value)))));
   });
 
   it("--start moves the timeline and is recorded in the answers", () => {
@@ -41,7 +42,7 @@ describe("assess CLI", () => {
     const run = assess("test/fixtures/personas/5-mid-size-ai-user-provider.json", "--explain");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("iso42001.days.initial");
-    expect(run.stdout).toMatch(/source: estimation\.yaml#iso42001\.headcountTable\[26-45\]/);
+    expect(run.stdout).toMatch(/source: estimation\.yaml#iso42001\.headcountTable\[max=\d+\]/);
     expect(run.stdout).toMatch(/answers: ai_headcount, ai_roles/);
   });
 

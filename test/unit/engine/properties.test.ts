@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseAnswerSet, sanitizeAnswerSet } from "../../../src/engine/answers.ts";
 import { type Assessment, evaluate } from "../../../src/engine/index.ts";
 import { maturityLevels } from "../../../src/engine/schema.ts";
+import { dated } from "../../support/dated.ts";
 import { randomAnswerSet } from "../../support/random-answers.ts";
 import { method } from "./support.ts";
 
@@ -143,7 +144,7 @@ describe("engine properties over random complete answer sets", () => {
         const parsed = parseAnswerSet(method, raw);
         if (!parsed.ok) expect(parsed.issues.length).toBeGreaterThan(0);
         const cleaned = sanitizeAnswerSet(method, raw);
-        const result = evaluate(method, cleaned.value);
+        const result = evaluate(method, dated(cleaned.value));
         expect(result.soc2.criteria.included).toContain("security");
       }),
       { numRuns: 500 },

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parseAnswerSet } from "../../../src/engine/answers.ts";
 import { type Assessment, evaluate } from "../../../src/engine/index.ts";
 import { method } from "../../../src/lib/method-data.ts";
+import { dated } from "../../support/dated.ts";
 
 export { method };
 
@@ -29,5 +30,5 @@ export function persona(prefix: string): PersonaFixture {
 export function assess(fixture: PersonaFixture): Assessment {
   const parsed = parseAnswerSet(method, fixture.answerSet);
   if (!parsed.ok) throw new Error(`${fixture.file}: ${JSON.stringify(parsed.issues)}`);
-  return evaluate(method, parsed.value);
+  return evaluate(method, dated(parsed.value));
 }

@@ -3,7 +3,9 @@ import { messageKeys } from "../../../src/engine/trace.ts";
 import { method } from "./support.ts";
 
 const chinese = /[\u3400-\u9fff]/;
-const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+/** The parameters a text uses: `{name}` and the number of a plural `{name, plural, …}`, each once. */
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
 
 /** Every {en, zh-hk} pair anywhere in a document, with its path. */
 function pairs(value: unknown, path = ""): { path: string; en: string; zh: string }[] {

@@ -13,6 +13,7 @@ import { buildProposalAppendix, feeRangeText, type ProposalAppendix } from "../.
 import { nonLatinCharacters } from "../../../src/report/pdf/fonts.ts";
 import { pdfNeedsFont, pdfStrings, renderPdf } from "../../../src/report/pdf/render.ts";
 import { reportText } from "../../../src/report/report-text.ts";
+import { dated } from "../../support/dated.ts";
 import { method, persona } from "../engine/support.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "pdf-appendix-"));
@@ -26,7 +27,7 @@ const rates: NonNullable<Settings["dayRates"]> = {
 function evaluatePersona(prefix: string, settings: Settings = {}): Assessment {
   const parsed = parseAnswerSet(method, persona(prefix).answerSet);
   if (!parsed.ok) throw new Error(prefix);
-  return evaluate(method, parsed.value, settings);
+  return evaluate(method, dated(parsed.value), settings);
 }
 
 async function pdfText(assessment: Assessment, locale: Locale, appendix?: ProposalAppendix): Promise<string> {
