@@ -438,7 +438,10 @@ test.describe("staff proposal workspace", () => {
     await page.keyboard.press("Control+A");
     await page.keyboard.type("30");
     await expect(page.locator("#scope-observation")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator("#scope-observation-help")).toContainText(en["scope.observationInvalid"]);
+    const { min, max } = expected.proposal.soc2.observationLimits;
+    await expect(page.locator("#scope-observation-help")).toContainText(
+      en["scope.observationInvalid"].replace("{min}", String(min)).replace("{max}", String(max)),
+    );
     await expect(page.locator('[data-figure="observation"]')).toHaveText(
       `${expected.soc2.engagement.observationMonths} months`,
     );

@@ -29,6 +29,11 @@ export function ProposalView({ t, format, method, workspace, source, headingRef,
   const iso = assessment.iso42001;
   const days = assessment.soc2.days;
 
+  // Findings read as findings: the gap text, never the control statement.
+  const gapFinding = (questionId: string) => {
+    const question = method.questionsById.get(questionId);
+    return question?.type === "maturity" ? format.text(question.gap) : questionId;
+  };
   const option = (questionId: string, id: string | undefined) =>
     id === undefined ? t("org.notAnswered") : format.option(questionId, id);
   const count = (value: number | undefined) => (value === undefined ? t("org.notAnswered") : format.number(value));
@@ -348,8 +353,7 @@ export function ProposalView({ t, format, method, workspace, source, headingRef,
               .filter((gap) => p.topGaps.includes(gap.questionId))
               .map((gap) => (
                 <li key={gap.questionId} class={`severity-${gap.severity}`} data-gap={gap.questionId}>
-                  <span class="badge">{format.message(`severity.${gap.severity}`)}</span>{" "}
-                  {format.questionText(gap.questionId)}{" "}
+                  <span class="badge">{format.message(`severity.${gap.severity}`)}</span> {gapFinding(gap.questionId)}{" "}
                   <span class="small muted">
                     ({t("gaps.answer")}:{" "}
                     {gap.answer === "unanswered" ? t("gaps.unanswered") : format.option("maturity", gap.answer)})

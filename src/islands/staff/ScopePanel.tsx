@@ -3,6 +3,7 @@
  * number of locations (with whether they run the same processes) and the planned start.
  */
 import type { Method } from "../../engine/method-index.ts";
+import { readProfile } from "../../engine/profile.ts";
 import type { TscCategoryId } from "../../engine/schema.ts";
 import type { StaffT } from "../../i18n/staff-page.ts";
 import type { Formatter } from "../../report/format.ts";
@@ -132,7 +133,7 @@ export function ScopePanel({
             min={1}
             max={workspace.sitesMax}
             step={1}
-            value={adjustments.sitesText ?? String(workspace.answeredSites ?? 1)}
+            value={adjustments.sitesText ?? String(readProfile(workspace.answerSet.answers).sites)}
             aria-invalid={workspace.sitesInvalid ? "true" : undefined}
             aria-describedby="scope-sites-help"
             onInput={(e) => onChange({ ...adjustments, sitesText: (e.currentTarget as HTMLInputElement).value })}
