@@ -84,8 +84,8 @@ export const en = {
   "soc2.colDeadlineMonths": "Months from the start",
   "soc2.noDeadline": "No deadline",
 
-  "rule.answer": "you answer “{answers}” to “{question}”",
-  "rule.atLeast": "your answer to “{question}” is {value} or more",
+  "rule.answer": "“{answers}” is chosen for “{question}”",
+  "rule.atLeast": "the answer to “{question}” is {value} or more",
   "rule.not": "not: {text}",
   "criteria.heading": "Trust Services Criteria in scope",
   "criteria.intro":
@@ -317,8 +317,8 @@ export const zhHk: Record<MethodPageKey, string> = {
   "soc2.colDeadlineMonths": "距離開始日期的月數",
   "soc2.noDeadline": "沒有限期",
 
-  "rule.answer": "你就「{question}」回答「{answers}」",
-  "rule.atLeast": "你就「{question}」的答案為 {value} 或以上",
+  "rule.answer": "「{question}」的答案為「{answers}」",
+  "rule.atLeast": "「{question}」的答案為 {value} 或以上",
   "rule.not": "並非：{text}",
   "criteria.heading": "納入範圍的信託服務準則",
   "criteria.intro":
