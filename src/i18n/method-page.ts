@@ -38,7 +38,7 @@ export const en = {
   "scoring.colBand": "Band",
   "scoring.colMin": "Minimum score",
   "scoring.blockers":
-    "Some questions are marked as blockers: controls without which an audit cannot go ahead. A blocker question answered below “{level}”, or answered “{unknown}”, is a blocker. With any blocker the band is no better than “{cap}”, however high the score.",
+    "Some questions are marked as blockers: controls whose absence is likely to lead to exceptions or a modified opinion in a SOC 2 examination, or to prevent a recommendation for certification at an ISO/IEC 42001 Stage 2 audit. A blocker question answered below “{level}”, or answered “{unknown}”, is a blocker. With any blocker the band is no better than “{cap}”, however high the score.",
   "scoring.typeII":
     "A Type II report and an ISO/IEC 42001 Stage 2 audit test controls in operation, so your results also show the share of counted questions answered “{level}”.",
   "scoring.domainsHeading": "Domains",
@@ -254,7 +254,7 @@ export const zhHk: Record<MethodPageKey, string> = {
   "scoring.colBand": "級別",
   "scoring.colMin": "最低分數",
   "scoring.blockers":
-    "部分問題標示為關鍵障礙，即缺少了審計便無法進行的控制措施。關鍵障礙問題的答案如低於「{level}」，或答「{unknown}」，即屬關鍵障礙。只要存在任何關鍵障礙，不論分數多高，級別最多只會是「{cap}」。",
+    "部分問題標示為關鍵障礙，即如果欠缺，相當可能令 SOC 2 審驗出現例外事項或修訂意見，或令 ISO/IEC 42001 第二階段審核未能建議認證的控制措施。關鍵障礙問題的答案如低於「{level}」，或答「{unknown}」，即屬關鍵障礙。只要存在任何關鍵障礙，不論分數多高，級別最多只會是「{cap}」。",
   "scoring.typeII":
     "第二類報告及 ISO/IEC 42001 第二階段審核會測試控制措施的實際運作，因此結果亦會顯示計入問題中答「{level}」的比例。",
   "scoring.domainsHeading": "範疇",
