@@ -49,6 +49,12 @@ export function publishedFigures(method: Method) {
     "iso.highRiskPercent": num(iso.increases.highRiskUse),
     "iso.regulatedFinancialPercent": num(iso.increases.regulatedFinancial),
     "iso.customerGenAiPercent": num(iso.increases.customerFacingGenerativeAi),
+    /** Months into the engagement of the date a Type I report speaks "as of". */
+    "soc2.type1AsOfMonths": num(soc2.type1AsOfMonths),
+    /** Months after the certification decision by which each surveillance audit and the recertification fall. */
+    "iso.firstSurveillanceMonth": num(plan.surveillanceMonthsAfterCertificate[0]),
+    "iso.secondSurveillanceMonth": num(plan.surveillanceMonthsAfterCertificate[1]),
+    "iso.recertificationMonth": num(plan.recertificationMonthsAfterCertificate),
   } satisfies Record<string, Figure>;
 }
 
