@@ -254,7 +254,7 @@ export const zhHk: Record<MethodPageKey, string> = {
   "scoring.colBand": "級別",
   "scoring.colMin": "最低分數",
   "scoring.blockers":
-    "部分問題標示為關鍵障礙，即如果欠缺，相當可能令 SOC 2 審驗出現例外事項或修訂意見，或令 ISO/IEC 42001 第二階段審核未能建議認證的控制措施。關鍵障礙問題的答案如低於「{level}」，或答「{unknown}」，即屬關鍵障礙。只要存在任何關鍵障礙，不論分數多高，級別最多只會是「{cap}」。",
+    "部分問題標示為關鍵障礙，即如果欠缺，相當可能令 SOC 2 審驗出現例外事項或非無保留意見，或令 ISO/IEC 42001 第二階段審核未能建議認證的控制措施。關鍵障礙問題的答案如低於「{level}」，或答「{unknown}」，即屬關鍵障礙。只要存在任何關鍵障礙，不論分數多高，級別最多只會是「{cap}」。",
   "scoring.typeII":
     "第二類報告及 ISO/IEC 42001 第二階段審核會測試控制措施的實際運作，因此結果亦會顯示計入問題中答「{level}」的比例。",
   "scoring.domainsHeading": "範疇",
@@ -313,7 +313,7 @@ export const zhHk: Record<MethodPageKey, string> = {
   "days.step1": "以報告類型的基本日數為起點：第一類報告 {type1}，第二類報告 {type2}。",
   "days.step2": "如屬第二類報告，觀察期每個月加 {perMonth}。",
   "days.step3":
-    "加上範圍因素：每個可選的信託服務類別、機構人數、範圍內的系統數目、第一個地點以外每個地點 {perSite}、寄存模式，以及次級服務機構。",
+    "加上範圍因素：每個可選的信託服務類別、機構人數、範圍內的系統數目、第一個地點以外每個地點 {perSite}、寄存模式，以及分包服務機構。",
   "days.step4": "如屬第二類報告，範圍因素乘以 {factor}，因為每項控制措施要在整個期間內測試，而不是只在某一日期測試。",
   "days.step5": "總數再乘以你的 SOC 2 準備程度級別所對應的系數：在審計期間仍在修正的控制措施需要更長時間測試。",
   "days.step6": "四捨五入至最接近的 {step}，最少為 {step}。",
@@ -336,14 +336,14 @@ export const zhHk: Record<MethodPageKey, string> = {
   "days.colSystems": "範圍內的系統",
   "days.hostingCaption": "按寄存模式增加的日數",
   "days.colHosting": "系統在哪裏運行",
-  "days.subserviceCaption": "每間次級服務機構增加的日數",
+  "days.subserviceCaption": "每間分包服務機構增加的日數",
   "days.colSubservice": "報告如何處理該機構",
   "days.colPerOrganisation": "每間機構的日數",
   "days.subserviceNote": "如你尚未確定，我們會按剔除法估算。",
   "days.maturityCaption": "按 SOC 2 準備程度級別劃分的控制成熟度系數",
   "days.colFactor": "系數",
   "days.example":
-    "例子：一份觀察期為 {months} 個月、涵蓋保安及可用性的第二類報告，機構有 {headcount} 人，在單一公共雲上運行 {systems} 個系統，只有一個地點，沒有次級服務機構，準備程度為「{band}」，估算為 {days}。",
+    "例子：一份觀察期為 {months} 個月、涵蓋保安及可用性的第二類報告，機構有 {headcount} 人，在單一公共雲上運行 {systems} 個系統，只有一個地點，沒有分包服務機構，準備程度為「{band}」，估算為 {days}。",
 
   "iso.heading": "ISO/IEC 42001 審核日數",
   "iso.applies":
@@ -381,9 +381,9 @@ export const zhHk: Record<MethodPageKey, string> = {
   "iso.step4": "四捨五入至最接近的 {step}，即為初次認證審核日數。",
   "iso.step5": "第一階段佔其中 {share}，以同一方式進位，並一定為第二階段留有時間；其餘為第二階段。",
   "iso.step6":
-    "兩次年度監督審核各約為初次審核的 {surveillance}，證書到期前的再認證審核約為 {recertification}，兩者均以同一方式進位。",
+    "兩次年度監察審核各約為初次審核的 {surveillance}，證書到期前的重新認證審核約為 {recertification}，兩者均以同一方式進位。",
   "iso.example":
-    "例子：一個人工智能開發者，有 {headcount} 名與人工智能相關的人員、一個人工智能系統、一個地點，沒有其他證書，初次審核需時 {initial}（第一階段 {stage1}，第二階段 {stage2}），每次監督審核 {surveillance}，再認證 {recertification}。",
+    "例子：一個人工智能開發者，有 {headcount} 名與人工智能相關的人員、一個人工智能系統、一個地點，沒有其他證書，初次審核需時 {initial}（第一階段 {stage1}，第二階段 {stage2}），每次監察審核 {surveillance}，重新認證 {recertification}。",
 
   "timeline.heading": "時間表的預設數值",
   "timeline.intro":
