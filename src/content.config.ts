@@ -27,6 +27,10 @@ const pages = defineCollection({
             url: z.url(),
             publisher: z.string().optional(),
             date: z.string().optional(),
+            /** When we last checked the link and the facts the page takes from it (YYYY-MM-DD). */
+            reviewed: z.coerce.date().optional(),
+            /** Commentary listed as further reading: never the source of a statement on the page. */
+            further: z.boolean().default(false),
           }),
         )
         .default([]),

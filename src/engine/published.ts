@@ -61,6 +61,12 @@ export function publishedFigures(method: Method) {
     "tsc.processing_integrity.criteria": num(criteriaOf("processing_integrity")),
     "tsc.privacy.criteria": num(criteriaOf("privacy")),
     "tsc.all.criteria": num(method.frameworks.tsc.reduce((sum, c) => sum + c.criteria.length, 0)),
+    /** Months into the engagement of the date a Type I report speaks "as of". */
+    "soc2.type1AsOfMonths": num(soc2.type1AsOfMonths),
+    /** Months after the certification decision by which each surveillance audit and the recertification fall. */
+    "iso.firstSurveillanceMonth": num(plan.surveillanceMonthsAfterCertificate[0]),
+    "iso.secondSurveillanceMonth": num(plan.surveillanceMonthsAfterCertificate[1]),
+    "iso.recertificationMonth": num(plan.recertificationMonthsAfterCertificate),
   } satisfies Record<string, Figure>;
 }
 

@@ -38,7 +38,7 @@ export const en = {
   "scoring.colBand": "Band",
   "scoring.colMin": "Minimum score",
   "scoring.blockers":
-    "Some questions are marked as critical: controls whose absence an auditor would be likely to report, as an exception or a qualified opinion in a SOC 2 examination or as a major nonconformity in an ISO/IEC 42001 audit. A critical question answered below “{level}”, or answered “{unknown}”, is a critical gap for the framework of its domain. With any critical gap a framework's band is no better than “{cap}”, however high its score; a SOC 2 critical gap never affects the ISO/IEC 42001 band, and the reverse.",
+    "Some questions are marked as critical: controls whose absence is likely to lead to exceptions or a modified opinion in a SOC 2 examination, or to a major nonconformity that prevents a recommendation for certification at an ISO/IEC 42001 Stage 2 audit. A critical question answered below “{level}”, or answered “{unknown}”, is a critical gap for the framework of its domain. With any critical gap a framework's band is no better than “{cap}”, however high its score; a SOC 2 critical gap never affects the ISO/IEC 42001 band, and the reverse.",
   "scoring.typeII":
     "A Type II report and an ISO/IEC 42001 Stage 2 audit test controls in operation, so your results also show the share of counted questions answered “{level}”.",
   "scoring.domainsHeading": "Domains",
@@ -274,7 +274,7 @@ export const zhHk: Record<MethodPageKey, string> = {
   "scoring.colBand": "級別",
   "scoring.colMin": "最低分數",
   "scoring.blockers":
-    "部分問題標示為關鍵問題：如欠缺相關控制措施，審計師很可能會報告有關情況，在 SOC 2 審驗中列為例外事項或出具保留意見，在 ISO/IEC 42001 審核中列為主要不符合項。關鍵問題的答案如低於「{level}」，或答「{unknown}」，即屬該問題所屬範疇的框架的關鍵差距。只要某框架存在關鍵差距，不論分數多高，該框架的級別最多只會是「{cap}」；SOC 2 的關鍵差距不會影響 ISO/IEC 42001 的級別，反之亦然。",
+    "部分問題標示為關鍵問題：如果欠缺相關控制措施，相當可能令 SOC 2 審驗出現例外事項或非無保留意見，或在 ISO/IEC 42001 第二階段審核中構成主要不符合項，令審核未能建議認證。關鍵問題的答案如低於「{level}」，或答「{unknown}」，即屬該問題所屬範疇的框架的關鍵差距。只要某框架存在關鍵差距，不論分數多高，該框架的級別最多只會是「{cap}」；SOC 2 的關鍵差距不會影響 ISO/IEC 42001 的級別，反之亦然。",
   "scoring.typeII":
     "第二類報告及 ISO/IEC 42001 第二階段審核會測試控制措施的實際運作，因此結果亦會顯示計入問題中答「{level}」的比例。",
   "scoring.domainsHeading": "範疇",
@@ -342,7 +342,7 @@ export const zhHk: Record<MethodPageKey, string> = {
   "days.step1": "以報告類型的基本日數為起點：第一類報告 {type1}，第二類報告 {type2}。",
   "days.step2": "如屬第二類報告，觀察期每個月加 {perMonth}。",
   "days.step3":
-    "加上範圍因素：每個可選的信託服務類別、機構人數、範圍內的系統數目、第一個地點以外每個地點 {perSite}、寄存模式，以及次級服務機構。",
+    "加上範圍因素：每個可選的信託服務類別、機構人數、範圍內的系統數目、第一個地點以外每個地點 {perSite}、寄存模式，以及分包服務機構。",
   "days.step4": "如屬第二類報告，範圍因素乘以 {factor}，因為每項控制措施要在整個期間內測試，而不是只在某一日期測試。",
   "days.step5": "總數再乘以你的 SOC 2 準備程度級別所對應的系數：在審計期間仍在修正的控制措施需要更長時間測試。",
   "days.step6": "四捨五入至最接近的 {step}，最少為 {step}。",
@@ -365,14 +365,14 @@ export const zhHk: Record<MethodPageKey, string> = {
   "days.colSystems": "範圍內的系統",
   "days.hostingCaption": "按寄存模式增加的日數",
   "days.colHosting": "系統在哪裏運行",
-  "days.subserviceCaption": "每間次級服務機構增加的日數",
+  "days.subserviceCaption": "每間分包服務機構增加的日數",
   "days.colSubservice": "報告如何處理該機構",
   "days.colPerOrganisation": "每間機構的日數",
   "days.subserviceNote": "如你尚未確定，我們會按剔除法估算。",
   "days.maturityCaption": "按 SOC 2 準備程度級別劃分的控制成熟度系數",
   "days.colFactor": "系數",
   "days.example":
-    "例子：一份觀察期為 {months} 個月、涵蓋保安及可用性的第二類報告，機構有 {headcount} 人，在單一公共雲上運行 {systems} 個系統，只有一個地點，沒有次級服務機構，準備程度為「{band}」，估算為 {days}。",
+    "例子：一份觀察期為 {months} 個月、涵蓋保安及可用性的第二類報告，機構有 {headcount} 人，在單一公共雲上運行 {systems} 個系統，只有一個地點，沒有分包服務機構，準備程度為「{band}」，估算為 {days}。",
 
   "iso.heading": "ISO/IEC 42001 審核日數",
   "iso.applies":
@@ -418,9 +418,9 @@ export const zhHk: Record<MethodPageKey, string> = {
   "iso.step4": "四捨五入至最接近的 {step}，即為初次認證審核日數。",
   "iso.step5": "第一階段佔其中 {share}，以同一方式進位，並一定為第二階段留有時間；其餘為第二階段。",
   "iso.step6":
-    "兩次年度監督審核各約為初次審核的 {surveillance}，證書到期前的再認證審核約為 {recertification}，兩者均以同一方式進位。",
+    "兩次年度監察審核各約為初次審核的 {surveillance}，證書到期前的重新認證審核約為 {recertification}，兩者均以同一方式進位。",
   "iso.example":
-    "例子：一個人工智能開發者，有 {headcount} 名與人工智能相關的人員、一個人工智能系統、一個地點，沒有其他證書，初次審核需時 {initial}（第一階段 {stage1}，第二階段 {stage2}），每次監督審核 {surveillance}，再認證 {recertification}。",
+    "例子：一個人工智能開發者，有 {headcount} 名與人工智能相關的人員、一個人工智能系統、一個地點，沒有其他證書，初次審核需時 {initial}（第一階段 {stage1}，第二階段 {stage2}），每次監察審核 {surveillance}，重新認證 {recertification}。",
 
   "timeline.heading": "時間表的預設數值",
   "timeline.intro":

@@ -2,14 +2,64 @@ import { z } from "zod";
 
 const localized = z.object({ en: z.string().min(1), "zh-hk": z.string().min(1) }).strict();
 
-/** Schema of `content/firm.yaml`: the firm's identity as shown on the site and in reports. */
+/**
+ * The firm's registration with the Accounting and Financial Reporting Council, which has registered CPA firms and
+ * corporate practices since 1 October 2022 (Cap. 588). `number: null` means the firm has not set it yet: every place
+ * that shows the registration then shows a visible placeholder instead.
+ */
+const registrationSchema = z
+  .object({
+    regulator: z.literal("AFRC"),
+    kind: z.enum(["corporate-practice", "cpa-firm"]),
+    number: z
+      .string()
+      .regex(/^[A-Z0-9][A-Z0-9/-]*$/, "an AFRC registration number in capitals and digits")
+      .nullable(),
+  })
+  .strict();
+
+/**
+ * The standard the firm signs SOC 2 reports under: the AICPA attestation standards (AT-C sections 105 and 205 as
+ * amended by SSAE No. 21), HKSAE 3000 (Revised) with the Trust Services Criteria as the criteria, or both.
+ */
+export const soc2Bases = ["aicpa", "hksae3000", "both"] as const;
+export type Soc2Basis = (typeof soc2Bases)[number];
+
+/**
+ * ISO/IEC 42001 certification status. Only an accreditation with a named body, a number and a scope that names
+ * ISO/IEC 42001 counts as accredited; otherwise the site says plainly that the firm's certificates are not accredited.
+ */
+const iso42001Schema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("not-accredited") }).strict(),
+  z
+    .object({
+      status: z.literal("accredited"),
+      accreditationBody: localized,
+      accreditationNumber: z.string().min(1),
+      scope: localized.refine((s) => s.en.includes("ISO/IEC 42001"), "the accredited scope must name ISO/IEC 42001"),
+    })
+    .strict(),
+]);
+
+/** What the firm may say about itself: everything the site, the footer and the PDF claim comes from here. */
+const standingSchema = z
+  .object({
+    registration: registrationSchema,
+    soc2: z.object({ basis: z.enum(soc2Bases) }).strict(),
+    iso42001: iso42001Schema,
+  })
+  .strict();
+
+/** Schema of `content/firm.yaml`: the firm's identity and standing as shown on the site and in reports. */
 export const firmSchema = z
   .object({
+    /** True while the file holds example details; the footer, the about page and the PDF then say so. */
+    example: z.boolean(),
     siteUrl: z.url(),
     name: localized,
     shortName: localized,
     tagline: localized,
-    licences: z.array(localized).min(1),
+    standing: standingSchema,
     address: localized,
     email: z.email(),
     phone: z.string().min(3),
@@ -18,6 +68,7 @@ export const firmSchema = z
   .strict();
 
 export type Firm = z.infer<typeof firmSchema>;
+export type FirmStanding = Firm["standing"];
 
 /** Validates a parsed firm settings document; throws one readable message listing every problem. */
 export function parseFirm(raw: unknown, source = "content/firm.yaml"): Firm {

@@ -10,6 +10,19 @@ export const primaryNav: ReadonlyArray<{ slug: string; label: UiKey }> = [
   { slug: "contact", label: "nav.contact" },
 ];
 
+/** Footer links about the firm: who we are, and checking what we issued (ISO/IEC 17021-1 public information). */
+export const firmNav: ReadonlyArray<{ slug: string; label: UiKey }> = [
+  { slug: "about", label: "footer.aboutUs" },
+  { slug: "verification", label: "footer.verification" },
+];
+
+/** Footer links to the reference pages prospects look for. */
+export const resourcesNav: ReadonlyArray<{ slug: string; label: UiKey }> = [
+  { slug: "soc-reports", label: "footer.socReports" },
+  { slug: "framework-map", label: "footer.frameworkMap" },
+  { slug: "glossary", label: "footer.glossary" },
+];
+
 /** Footer links to the legal and method pages. */
 export const footerNav: ReadonlyArray<{ slug: string; label: UiKey }> = [
   { slug: "method", label: "footer.method" },

@@ -3,6 +3,7 @@
  * points a TrueType font maps, and which characters a report contains. Pure; runs in the browser and in Node.
  */
 import type { Firm } from "../../lib/firm.ts";
+import { standingLines } from "../../lib/firm-standing.ts";
 import type { ReportModel } from "../model.ts";
 
 /** Characters of Windows-1252 above 0x7F that are not Latin-1 (code points 0x80–0x9F of that encoding). */
@@ -77,7 +78,7 @@ export function firmStrings(firm: Firm, locale: ReportModel["locale"]): string[]
     firm.shortName[locale],
     firm.tagline[locale],
     firm.address[locale],
-    ...firm.licences.map((l) => l[locale]),
+    ...standingLines(firm, locale),
     firm.email,
     firm.phone,
     firm.siteUrl,

@@ -10,6 +10,7 @@
 import type { jsPDF as JsPdf } from "jspdf";
 import { bandColours as screenBandColours } from "../../charts/domain-chart.ts";
 import type { Firm } from "../../lib/firm.ts";
+import { standingLines } from "../../lib/firm-standing.ts";
 import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import type { ReportModel } from "../model.ts";
 import { reportText } from "../report-text.ts";
@@ -457,10 +458,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     [t("next.phone"), firm.phone],
     [t("next.website"), firm.siteUrl],
   ]);
-  L.list(
-    firm.licences.map((l) => l[locale]),
-    muted,
-  );
+  L.list(standingLines(firm, locale), muted);
   h2(t("notice.title"));
   L.list(model.notices, body);
 

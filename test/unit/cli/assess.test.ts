@@ -15,7 +15,8 @@ function assess(...args: string[]) {
 }
 const fixture = "test/fixtures/personas/2-svf-payment-processor.json";
 
-describe("assess CLI", () => {
+// Each test spawns the CLI as a process; on a loaded machine that takes seconds, so allow more than the default 5 s.
+describe("assess CLI", { timeout: 30_000 }, () => {
   it("prints the same assessment as the engine for an answers file", () => {
     const run = assess(fixture, "--format", "json");
     expect(run.code).toBe(0);

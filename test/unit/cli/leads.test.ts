@@ -53,7 +53,8 @@ beforeAll(async () => {
   store.close();
 });
 
-describe("leads CLI", () => {
+// Each test spawns the CLI as a process; on a loaded machine that takes seconds, so allow more than the default 5 s.
+describe("leads CLI", { timeout: 30_000 }, () => {
   it("list shows reference, company, interest, consent and CRM delivery state", () => {
     const run = leads("list");
     expect(run.code).toBe(0);

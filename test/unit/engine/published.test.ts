@@ -34,4 +34,20 @@ describe("published figures come from the method data", () => {
   it("the firm's published 8 to 16 weeks from Stage 1 to the certificate is what the method gives", () => {
     expect(figures["iso.stage1ToCertificateWeeks"]).toEqual({ kind: "range", min: 8, max: 16 });
   });
+
+  it("the Type I as-of month and the surveillance and recertification months are the method's timeline", () => {
+    expect(figures["soc2.type1AsOfMonths"]).toEqual({ kind: "number", value: engagement.type1AsOfMonths });
+    expect(figures["iso.firstSurveillanceMonth"]).toEqual({
+      kind: "number",
+      value: plan.surveillanceMonthsAfterCertificate[0],
+    });
+    expect(figures["iso.secondSurveillanceMonth"]).toEqual({
+      kind: "number",
+      value: plan.surveillanceMonthsAfterCertificate[1],
+    });
+    expect(figures["iso.recertificationMonth"]).toEqual({
+      kind: "number",
+      value: plan.recertificationMonthsAfterCertificate,
+    });
+  });
 });
