@@ -53,6 +53,26 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
     `,
   },
+  {
+    version: 2,
+    name: "erasure tombstones, corrections, marketing opt-outs, health probe",
+    sql: `
+      CREATE TABLE erasures (
+        reference TEXT PRIMARY KEY,
+        received_at TEXT NOT NULL,
+        erased_at TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('request', 'retention')),
+        crm_delivered_at TEXT
+      ) STRICT;
+      ALTER TABLE leads ADD COLUMN corrected_at TEXT;
+      ALTER TABLE leads ADD COLUMN marketing_opt_out_at TEXT;
+      CREATE INDEX leads_email ON leads (email COLLATE NOCASE);
+      CREATE TABLE health_probe (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version. Returns the versions applied now. */
