@@ -6,9 +6,10 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, statSync } from "node:fs";
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export async function freePort(): Promise<number> {
@@ -45,18 +46,28 @@ export interface Unprivileged {
   readonly node: string;
 }
 
-/** `nobody` with a copy of the running Node under test-results/, when the tests run as root; otherwise undefined. */
+/**
+ * `nobody` with a copy of the running Node under the system's temporary folder, when the tests run as root;
+ * otherwise undefined. (test-results/ and root's cache folder are closed to other users.)
+ */
 export function unprivilegedUser(): Unprivileged | undefined {
   if (process.getuid?.() !== 0) return undefined;
-  const dir = resolve("test-results", "node-for-nobody");
+  const dir = join(tmpdir(), "hk-readiness-node-for-nobody");
   const node = join(dir, "node");
-  if (!existsSync(node)) {
+  if (!existsSync(node) || statSync(node).size !== statSync(process.execPath).size) {
     mkdirSync(dir, { recursive: true });
     chmodSync(dir, 0o755);
     copyFileSync(process.execPath, node);
     chmodSync(node, 0o755);
   }
   return { uid: 65534, gid: 65534, node };
+}
+
+/** A new, empty data folder any user can reach (under the system's temporary folder). */
+export function sharedDataDir(label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `enquiries-${label}-`));
+  chmodSync(dir, 0o755);
+  return dir;
 }
 
 /** Gives a folder (and what is in it) to the unprivileged user. */
