@@ -4,18 +4,19 @@
  * cannot install itself (Chromium, pdftotext: system packages) it names in one line with the command that installs it.
  */
 import { spawnSync } from "node:child_process";
-import { chromiumMissingMessage, findChromium } from "./chromium.mjs";
+import { findChromium } from "./chromium.mjs";
 import { ensureNode } from "./ensure-node.mjs";
 
 await ensureNode(import.meta.url, "npm test");
 
 const missing = [];
-if (!(await findChromium())) missing.push("chromium");
-if (spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).error) missing.push("poppler-utils");
+if (!(await findChromium())) missing.push({ tool: "Chromium", apt: "chromium" });
+if (spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).error)
+  missing.push({ tool: "pdftotext", apt: "poppler-utils" });
 if (missing.length > 0) {
-  const hint = missing.includes("chromium") ? ` (${chromiumMissingMessage})` : "";
+  const chromium = missing.some((m) => m.tool === "Chromium") ? ", or set CHROMIUM_PATH to a Chromium binary" : "";
   console.error(
-    `npm test: missing ${missing.join(" and ")}: install with \`sudo apt-get install -y ${missing.join(" ")}\`${hint}`,
+    `npm test: ${missing.map((m) => m.tool).join(" and ")} missing: install with \`sudo apt-get install -y ${missing.map((m) => m.apt).join(" ")}\` (Debian/Ubuntu)${chromium}.`,
   );
   process.exit(1);
 }
