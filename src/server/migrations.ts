@@ -1,7 +1,8 @@
 /**
  * Versioned schema migrations of the enquiries database, applied in order on every start. Each runs once, inside the
  * same transaction as its row in `schema_migrations`; a database already at the latest version is left untouched.
- * Never edit a released migration: add the next one.
+ * Never edit a released migration: add the next one. Later tables of the server (staff accounts, sessions, …) are
+ * added here too, so one file and one backup hold everything.
  */
 import type { DatabaseSync } from "node:sqlite";
 
