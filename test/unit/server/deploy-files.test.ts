@@ -30,13 +30,16 @@ describe("deploy/readiness-site.service", () => {
     expect(setting("StateDirectoryMode")).toEqual(["0700"]);
   });
 
-  it.skipIf(!has("systemd-analyze", "--version"))("passes systemd-analyze verify (with this machine's Node as ExecStart)", () => {
-    const copy = join(tempDir("unit-"), "readiness-site.service");
-    writeFileSync(copy, unit.replaceAll("/usr/local/bin/node", process.execPath));
-    const result = spawnSync("systemd-analyze", ["verify", copy], { encoding: "utf8" });
-    expect(result.stderr.trim(), result.stderr).toBe("");
-    expect(result.status).toBe(0);
-  });
+  it.skipIf(!has("systemd-analyze", "--version"))(
+    "passes systemd-analyze verify (with this machine's Node as ExecStart)",
+    () => {
+      const copy = join(tempDir("unit-"), "readiness-site.service");
+      writeFileSync(copy, unit.replaceAll("/usr/local/bin/node", process.execPath));
+      const result = spawnSync("systemd-analyze", ["verify", copy], { encoding: "utf8" });
+      expect(result.stderr.trim(), result.stderr).toBe("");
+      expect(result.status).toBe(0);
+    },
+  );
 });
 
 describe("deploy/Caddyfile", () => {
