@@ -53,7 +53,9 @@ beforeAll(async () => {
   store.close();
 });
 
-describe("leads CLI", () => {
+// Each test spawns the command (Node, type stripping, the method read from disk) one to three times: seconds on a
+// loaded machine, so the default 5 s is too short.
+describe("leads CLI", { timeout: 60_000 }, () => {
   it("list shows reference, company, interest, consent and CRM delivery state", () => {
     const run = leads("list");
     expect(run.code).toBe(0);
