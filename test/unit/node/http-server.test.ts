@@ -163,7 +163,8 @@ describe("the site server", () => {
     expect(answer.closed).toBe(true);
     expect(answer.status).toBe(408);
     expect(answer.closedAfterMs).toBeGreaterThan(500);
-    expect(answer.closedAfterMs).toBeLessThan(2_000);
+    // Node looks for overdue requests every 60 ms here; the rest is slack for a loaded machine.
+    expect(answer.closedAfterMs).toBeLessThan(3_000);
     expect((await rawRequest(port, requestText("GET", "/healthz"))).status).toBe(200);
   });
 
@@ -171,7 +172,7 @@ describe("the site server", () => {
     const { port } = await start({ settings: { requestTimeoutMs: 800, headersTimeoutMs: 400 } });
     const answer = await rawRequest(port, "GET /en/ HTTP/1.1\r\nHost: localhost\r\nX-Slow: 1", 5_000);
     expect(answer.closed).toBe(true);
-    expect(answer.closedAfterMs).toBeLessThan(2_000);
+    expect(answer.closedAfterMs).toBeLessThan(3_000);
   });
 
   it("refuses connections over the cap and serves again once they close", async () => {
