@@ -36,7 +36,10 @@ export interface SiteServerOptions {
 }
 
 const pageMethods = ["GET", "HEAD"] as const;
-const internalPrefixes = ["/_image", "/_server-islands/"];
+/** Astro's own endpoints the site does not use: the image endpoint (exact path) and server islands (prefix). */
+function isInternal(path: string): boolean {
+  return path === "/_image" || path === "/_image/" || path.startsWith("/_server-islands/");
+}
 // One host name or address, optionally with a port: no path, user info or second value can hide in it.
 const hostPattern =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
@@ -106,9 +109,7 @@ export function decide(
     if (!readable) return { kind: "method_not_allowed", allow: pageMethods, api: false };
     return { kind: path === "/healthz" ? "health" : "ready" };
   }
-  if (internalPrefixes.some((prefix) => path === prefix || path.startsWith(prefix))) {
-    return { kind: "not_found", api: false };
-  }
+  if (isInternal(path)) return { kind: "not_found", api: false };
   if (path.startsWith("/api/")) {
     // The adapter would answer the path without its trailing slash with a 301, which turns a POST into a GET.
     const routePath = path.endsWith("/") ? path : `${path}/`;

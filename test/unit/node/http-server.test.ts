@@ -91,6 +91,8 @@ describe("routing by method and path", () => {
     for (const path of ["/_image", "/_image/", "/_server-islands/Island"]) {
       expect(decide(request("GET", `${path}?href=/x.png`), apiRoutes)).toEqual({ kind: "not_found", api: false });
     }
+    // A folder of the site that merely starts the same way is served.
+    expect(decide(request("GET", "/_images/logo.png"), apiRoutes)).toEqual({ kind: "page", path: "/_images/logo.png" });
   });
 
   it("a Host that hides a path or another value, two Host headers, or a target that is not a path are refused", () => {
