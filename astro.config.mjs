@@ -1,12 +1,13 @@
 // @ts-check
 import { readFileSync } from "node:fs";
 import mdx from "@astrojs/mdx";
-import node from "@astrojs/node";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { parse } from "yaml";
 import { yamlPlugin } from "./scripts/yaml-plugin.mjs";
+import { siteServerAdapter } from "./src/node/astro-adapter.ts";
+import { cspDirectives } from "./src/node/security-headers.ts";
 
 // The public address comes from the firm's settings file; SITE_URL overrides it for a deployment.
 const firmSettings = parse(readFileSync(new URL("./content/firm.yaml", import.meta.url), "utf8"));
@@ -16,21 +17,13 @@ export default defineConfig({
   site,
   trailingSlash: "always",
   output: "static",
-  adapter: node({ mode: "standalone", staticHeaders: true }),
+  // The Node adapter with the site's hardened server as its entry (src/node/server-entry.ts).
+  adapter: siteServerAdapter({ mode: "standalone", staticHeaders: true, bodySizeLimit: 1024 * 1024 }),
+  // Every image is a file of the build: the on-demand image endpoint is replaced by one that answers 404.
+  image: { endpoint: { route: "/_image", entrypoint: "./src/node/image-endpoint-off.ts" } },
   security: {
     checkOrigin: true,
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data: blob:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-      ],
-    },
+    csp: { directives: [...cspDirectives] },
   },
   i18n: {
     locales: ["en", "zh-hk"],

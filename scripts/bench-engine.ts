@@ -2,8 +2,9 @@
  * `npm run bench`: median time of `evaluate` over 10,000 random complete answer sets (a report, not a test).
  * Answer sets are generated first so only evaluation is timed.
  */
-import { readMethod } from "../src/cli/method-files.ts";
+
 import { evaluate } from "../src/engine/index.ts";
+import { readMethod } from "../src/node/method-files.ts";
 import { randomAnswerSet } from "../test/support/random-answers.ts";
 
 const count = Number(process.argv[2] ?? 10_000);

@@ -66,7 +66,7 @@ for (const c of cases) {
 }
 
 {
-  const { readMethod } = await import("../src/cli/method-files.ts");
+  const { readMethod } = await import("../src/node/method-files.ts");
   const { parseAnswerSet } = await import("../src/engine/answers.ts");
   const { evaluate } = await import("../src/engine/index.ts");
   const { renderPdfNode } = await import("../src/cli/pdf-node.ts");

@@ -1,10 +1,14 @@
 /**
- * `npm start`: builds the site when dist/ is missing or older than the sources, then serves it.
- * Set SKIP_BUILD=1 to serve whatever is in dist/.
+ * `npm start`: on a Node too old for the project, provides Node 24 and re-runs under it (scripts/ensure-node.mjs);
+ * builds the site when dist/ is missing or older than the sources; then serves it with the production server
+ * (scripts/serve.mjs, the build's own entry). Set SKIP_BUILD=1 to serve whatever is in dist/.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { ensureNode } from "./ensure-node.mjs";
+
+await ensureNode(import.meta.url, "npm start");
 
 const root = new URL("..", import.meta.url).pathname;
 const marker = join(root, "dist/server/entry.mjs");

@@ -15,10 +15,10 @@ import type { Question } from "../engine/schema.ts";
 import type { MessageKey } from "../engine/trace.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { hongKongToday } from "../lib/hong-kong-date.ts";
+import { readMethod } from "../node/method-files.ts";
 import { createFormatter } from "../report/format.ts";
 import { renderMarkdown } from "../report/markdown.ts";
 import { buildReportModel } from "../report/model.ts";
-import { readMethod } from "./method-files.ts";
 
 const usage = `Usage:
   npm run assess -- <answers.json|answers.yaml> [--lang en|zh-hk] [--format json|md|pdf] [--start YYYY-MM-DD]

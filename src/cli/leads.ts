@@ -6,8 +6,12 @@
  *   export --format csv|json [--since YYYY-MM-DD] [--out FILE]
  *   redeliver <reference> | --failed                   queue CRM delivery again (the server's worker sends it)
  *   backup <file>                                      consistent copy of the database while the server runs
+ *   erase <reference>                                  PDPO erasure: personal data and answers removed, tombstone kept
+ *   correct <reference> --name … --company … --email … --phone … --role … --message …
+ *   opt-out <email>                                    direct-marketing consent withdrawn for that address, dated
  *
- * Dates given with --since are Hong Kong dates. Exit codes: 0 done, 1 nothing found / no database, 2 usage error.
+ * Dates given with --since are Hong Kong dates. Exit codes: 0 done, 1 nothing found / no database, 2 usage error,
+ * 3 list or export done but some rows of a damaged database could not be read (they are named on stderr).
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -17,12 +21,21 @@ import { isLocale, type Locale } from "../i18n/locales.ts";
 import { type CsvCell, toCsv } from "../lib/csv.ts";
 import { interests, timings } from "../lib/enquiry.ts";
 import { interestLabel, timingLabel } from "../lib/enquiry-text.ts";
+import { readMethod } from "../node/method-files.ts";
+import { readSiteUrl } from "../node/site-url.ts";
 import { buildReportModel } from "../report/model.ts";
 import { databasePath } from "../server/config.ts";
+import { StorageError } from "../server/database.ts";
 import { type LeadDocument, leadDocument } from "../server/lead-document.ts";
-import { readSiteUrl } from "../server/site-url.ts";
-import { type Lead, type LeadStore, openLeadStore } from "../server/storage.ts";
-import { readMethod } from "./method-files.ts";
+import {
+  type CorrectableField,
+  correctableFields,
+  correctLead,
+  eraseLead,
+  type LeadCorrection,
+  optOutOfMarketing,
+} from "../server/lead-privacy.ts";
+import { type Erasure, type Lead, type LeadStore, openLeadStore, type UnreadableLead } from "../server/storage.ts";
 
 const usage = `Usage:
   npm run leads -- list [--since YYYY-MM-DD]
@@ -30,6 +43,9 @@ const usage = `Usage:
   npm run leads -- export --format csv|json [--since YYYY-MM-DD] [--out FILE]
   npm run leads -- redeliver <reference> | --failed
   npm run leads -- backup <file>
+  npm run leads -- erase <reference>
+  npm run leads -- correct <reference> [--name …] [--company …] [--email …] [--phone …] [--role …] [--message …]
+  npm run leads -- opt-out <email>
 The database is $DATA_DIR/enquiries.db (DATA_DIR defaults to ./data).`;
 
 class UsageError extends Error {}
@@ -102,8 +118,7 @@ function label<T extends string>(labels: Record<T, string>, id: string, known: r
   return (known as readonly string[]).includes(id) ? labels[id as T] : id;
 }
 
-function list(store: LeadStore, since: string | undefined): string {
-  const leads = store.list(since ? { since } : {});
+function list(leads: readonly Lead[]): string {
   if (leads.length === 0) return "No enquiries.\n";
   const columns = [
     ["Reference", 18],
@@ -172,9 +187,22 @@ function summary(method: Method, lead: Lead, locale: Locale, link: string | null
   return out;
 }
 
+function erasedText(erasure: Erasure): string {
+  const why = erasure.reason === "retention" ? "at the end of the retention period" : "on request";
+  const crm = erasure.crmDeliveredAt
+    ? ` It had reached the CRM on ${localTime(erasure.crmDeliveredAt)} HKT: erase it there too.`
+    : "";
+  return `${erasure.reference} was erased ${why} on ${localTime(erasure.erasedAt)} HKT (received ${localTime(erasure.receivedAt)} HKT); only this record of it is left.${crm}\n`;
+}
+
 function show(store: LeadStore, method: Method, siteUrl: string, reference: string, json: boolean, locale: Locale) {
-  const lead = store.get(reference.trim().toUpperCase());
-  if (!lead) throw new NotFound(`No enquiry ${reference}`);
+  const wanted = reference.trim().toUpperCase();
+  const lead = store.get(wanted);
+  if (!lead) {
+    const erasure = store.erasure(wanted);
+    if (!erasure) throw new NotFound(`No enquiry ${reference}`);
+    return json ? `${JSON.stringify({ erased: erasure }, null, 2)}\n` : erasedText(erasure);
+  }
   const doc = leadDocument(lead, { method, siteUrl });
   if (json) return `${JSON.stringify({ ...doc, delivery: lead.delivery }, null, 2)}\n`;
   const rows: [string, string][] = [
@@ -188,7 +216,15 @@ function show(store: LeadStore, method: Method, siteUrl: string, reference: stri
     ["Phone", lead.phone ?? "—"],
     ["Interest", label(interestLabel.en, lead.interest, interests)],
     ["Timing", label(timingLabel.en, lead.timing, timings)],
-    ["Direct marketing", lead.marketingConsent ? "consented" : "no consent"],
+    [
+      "Direct marketing",
+      lead.marketingOptOutAt
+        ? `consent withdrawn ${localTime(lead.marketingOptOutAt)} HKT`
+        : lead.marketingConsent
+          ? "consented"
+          : "no consent",
+    ],
+    ...(lead.correctedAt ? ([["Corrected", `${localTime(lead.correctedAt)} HKT`]] as [string, string][]) : []),
     ["PICS version", lead.picsVersion],
     [
       "CRM delivery",
@@ -294,8 +330,7 @@ function csvRow(doc: LeadDocument, lead: Lead): CsvCell[] {
   ];
 }
 
-function exportLeads(store: LeadStore, method: Method, siteUrl: string, format: string, since: string | undefined) {
-  const leads = store.list(since ? { since } : {});
+function exportLeads(leads: readonly Lead[], method: Method, siteUrl: string, format: string) {
   const docs = leads.map((lead) => ({ lead, doc: leadDocument(lead, { method, siteUrl }) }));
   if (format === "json") {
     return `${JSON.stringify(
@@ -310,7 +345,69 @@ function exportLeads(store: LeadStore, method: Method, siteUrl: string, format: 
   );
 }
 
-function run(argv: string[]): string {
+interface Outcome {
+  readonly stdout: string;
+  readonly stderr?: string;
+  readonly code?: number;
+}
+
+/** The rows a tolerant read could not take from a damaged file, for stderr (exit code 3). */
+function unreadableText(unreadable: readonly UnreadableLead[]): string {
+  const names = unreadable.map((row) => (row.reference ? `${row.reference} (row ${row.id})` : `row ${row.id}`));
+  return `${unreadable.length} enquir${unreadable.length === 1 ? "y" : "ies"} could not be read (damaged database pages): ${names.join(", ")}. Restore them from a backup (README, Backups).\n`;
+}
+
+function scanned(store: LeadStore, since: string | undefined, render: (leads: readonly Lead[]) => string): Outcome {
+  const { leads, unreadable } = store.scan(since ? { since } : {});
+  const stdout = render(leads);
+  return unreadable.length > 0 ? { stdout, stderr: unreadableText(unreadable), code: 3 } : { stdout };
+}
+
+function withStore<T>(path: string, writable: boolean, work: (store: LeadStore) => T): T {
+  const store = openLeadStore(path, writable ? { create: false } : { readOnly: true });
+  try {
+    return work(store);
+  } finally {
+    store.close();
+  }
+}
+
+function erase(store: LeadStore, reference: string): string {
+  const outcome = eraseLead(store, reference);
+  if (outcome.kind === "not_found") throw new NotFound(`No enquiry ${reference}`);
+  if (outcome.kind === "already_erased") return erasedText(outcome.erasure);
+  const withdrawn =
+    outcome.withdrawnDeliveries > 0 ? ` ${outcome.withdrawnDeliveries} pending CRM delivery withdrawn.` : "";
+  const crm = outcome.erasure.crmDeliveredAt
+    ? ` It had reached the CRM on ${localTime(outcome.erasure.crmDeliveredAt)} HKT: erase it there too.`
+    : "";
+  return `Erased ${reference}: contact details, message, answers and assessment removed and overwritten; a tombstone keeps the reference and the dates.${withdrawn}${crm} Backups made before still hold it until they are rotated away.\n`;
+}
+
+function correct(store: LeadStore, reference: string, fields: LeadCorrection): string {
+  if (Object.keys(fields).length === 0) {
+    throw new UsageError(`correct needs at least one of ${correctableFields.map((f) => `--${f}`).join(", ")}`);
+  }
+  const outcome = correctLead(store, reference, fields);
+  switch (outcome.kind) {
+    case "not_found":
+      throw new NotFound(`No enquiry ${reference}`);
+    case "erased":
+      throw new NotFound(erasedText(outcome.erasure).trim());
+    case "invalid":
+      throw new UsageError(`Not corrected: ${outcome.fields.map((f) => `--${f.path} is ${f.code}`).join(", ")}`);
+    case "corrected":
+      return `Corrected ${outcome.fields.join(", ")} of ${reference}; the old values are overwritten. If the lead reached the CRM, correct it there too.\n`;
+  }
+}
+
+function optOut(store: LeadStore, email: string): string {
+  const { leads } = optOutOfMarketing(store, email);
+  if (leads === 0) throw new NotFound("No enquiry from that email address.");
+  return `Direct-marketing consent withdrawn for ${leads} enquir${leads === 1 ? "y" : "ies"} from that address (dated today; an earlier withdrawal keeps its date). If the CRM holds them, record the opt-out there too.\n`;
+}
+
+function run(argv: string[]): Outcome {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -322,63 +419,90 @@ function run(argv: string[]): string {
       lang: { type: "string" },
       failed: { type: "boolean" },
       help: { type: "boolean" },
+      ...(Object.fromEntries(correctableFields.map((f) => [f, { type: "string" }])) as Record<
+        CorrectableField,
+        { type: "string" }
+      >),
     },
   });
   const [command, argument, ...extra] = positionals;
-  if (values.help || !command) return usage;
+  if (values.help || !command) return { stdout: usage };
   if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(" ")}`);
   const since = values.since === undefined ? undefined : sinceToUtc(values.since);
   const path = databasePath();
   if (!existsSync(path)) {
     throw new NotFound(`No enquiries database at ${path} (set DATA_DIR, or start the server once to create it).`);
   }
-  const store = openLeadStore(path, { create: false });
-  try {
-    switch (command) {
-      case "list":
-        return list(store, since);
-      case "show": {
-        if (!argument) throw new UsageError("show needs a reference, e.g. ENQ-2026-7KQ3M9XA");
-        const lang = values.lang ?? "en";
-        if (!isLocale(lang)) throw new UsageError(`--lang must be en or zh-hk (got "${lang}")`);
-        return show(store, readMethod(), readSiteUrl(), argument, values.json === true, lang);
-      }
-      case "export": {
-        const format = values.format;
-        if (format !== "csv" && format !== "json") throw new UsageError("export needs --format csv or --format json");
-        const text = exportLeads(store, readMethod(), readSiteUrl(), format, since);
-        if (values.out) {
-          writeFileSync(values.out, text);
-          return `Wrote ${values.out}\n`;
-        }
-        return text;
-      }
-      case "redeliver": {
-        const target = values.failed ? "failed" : argument?.trim().toUpperCase();
-        if (!target) throw new UsageError("redeliver needs a reference or --failed");
-        const count = store.requeue(target, Date.now());
-        if (count === 0 && target !== "failed") throw new NotFound(`No enquiry ${argument}`);
-        return `Queued ${count} lead(s) for CRM delivery; the running server sends them.\n`;
-      }
-      case "backup": {
-        if (!argument) throw new UsageError("backup needs a file to write");
-        if (existsSync(argument)) throw new UsageError(`${argument} exists already`);
-        store.backup(argument);
-        return `Backed up ${store.count()} enquiries to ${argument}\n`;
-      }
-      default:
-        throw new UsageError(`Unknown command "${command}"`);
+  const reference = argument?.trim().toUpperCase();
+  switch (command) {
+    case "list":
+      return withStore(path, false, (store) => scanned(store, since, list));
+    case "show": {
+      if (!reference) throw new UsageError("show needs a reference, e.g. ENQ-2026-7KQ3M9XA");
+      const lang = values.lang ?? "en";
+      if (!isLocale(lang)) throw new UsageError(`--lang must be en or zh-hk (got "${lang}")`);
+      return {
+        stdout: withStore(path, false, (store) =>
+          show(store, readMethod(), readSiteUrl(), reference, values.json === true, lang),
+        ),
+      };
     }
-  } finally {
-    store.close();
+    case "export": {
+      const format = values.format;
+      if (format !== "csv" && format !== "json") throw new UsageError("export needs --format csv or --format json");
+      const method = readMethod();
+      const siteUrl = readSiteUrl();
+      const outcome = withStore(path, false, (store) =>
+        scanned(store, since, (leads) => exportLeads(leads, method, siteUrl, format)),
+      );
+      if (values.out) {
+        writeFileSync(values.out, outcome.stdout, { mode: 0o600 });
+        return { ...outcome, stdout: `Wrote ${values.out}\n` };
+      }
+      return outcome;
+    }
+    case "redeliver": {
+      const target = values.failed ? "failed" : reference;
+      if (!target) throw new UsageError("redeliver needs a reference or --failed");
+      const count = withStore(path, true, (store) => store.requeue(target, Date.now()));
+      if (count === 0 && target !== "failed") throw new NotFound(`No enquiry ${argument}`);
+      return { stdout: `Queued ${count} lead(s) for CRM delivery; the running server sends them.\n` };
+    }
+    case "backup": {
+      if (!argument) throw new UsageError("backup needs a file to write");
+      if (existsSync(argument)) throw new UsageError(`${argument} exists already`);
+      const count = withStore(path, false, (store) => store.backup(argument));
+      return { stdout: `Backed up ${count} enquiries to ${argument} (checked; readable by its owner only)\n` };
+    }
+    case "erase":
+      if (!reference) throw new UsageError("erase needs a reference, e.g. ENQ-2026-7KQ3M9XA");
+      return { stdout: withStore(path, true, (store) => erase(store, reference)) };
+    case "correct": {
+      if (!reference) throw new UsageError("correct needs a reference, e.g. ENQ-2026-7KQ3M9XA");
+      const fields: LeadCorrection = Object.fromEntries(
+        correctableFields.filter((f) => values[f] !== undefined).map((f) => [f, values[f]]),
+      );
+      return { stdout: withStore(path, true, (store) => correct(store, reference, fields)) };
+    }
+    case "opt-out":
+      if (!argument) throw new UsageError("opt-out needs an email address");
+      return { stdout: withStore(path, true, (store) => optOut(store, argument)) };
+    default:
+      throw new UsageError(`Unknown command "${command}"`);
   }
 }
 
 try {
-  const output = run(process.argv.slice(2));
-  process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  const { stdout, stderr, code } = run(process.argv.slice(2));
+  process.stdout.write(stdout.endsWith("\n") ? stdout : `${stdout}\n`);
+  if (stderr) process.stderr.write(stderr);
+  if (code) process.exitCode = code;
 } catch (error) {
   if (error instanceof NotFound) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  if (error instanceof StorageError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }

@@ -86,6 +86,23 @@ export function enquiryErrorKey(code: EnquiryFieldErrorCode | EnquiryRequestErro
 // lead (ANSI escapes); the message may keep line breaks and tabs.
 const controlCharacter = /\p{Cc}/u;
 const controlCharacterExceptLineBreaks = /(?![\n\r\t])\p{Cc}/u;
+// Bidirectional formatting characters reorder what a reader sees (a company shown as another, "Trojan Source"); no
+// field needs them, since the script of each character already sets its direction.
+const bidiControl = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+// A surrogate without its pair is not text: SQLite would store it as U+FFFD, changing the value after the 201.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Characters that render as nothing: spaces, format and default-ignorable characters, combining marks on their own,
+// the Hangul fillers and the blank Braille pattern. A name made only of these is no name.
+const visibleCharacter = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Z}\p{M}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+/** True when `value` is well-formed Unicode without control or bidirectional formatting characters. */
+function cleanText(value: string, allowLineBreaks: boolean): boolean {
+  return (
+    !(allowLineBreaks ? controlCharacterExceptLineBreaks : controlCharacter).test(value) &&
+    !bidiControl.test(value) &&
+    !loneSurrogate.test(value)
+  );
+}
 
 const typeError = { error: (issue: { input: unknown }) => (issue.input === undefined ? "required" : "invalid_type") };
 const choiceError = {
@@ -97,8 +114,9 @@ function text(max: number) {
     .string(typeError)
     .trim()
     .min(1, "required")
+    .refine((value) => visibleCharacter.test(value), "required")
     .max(max, "too_long")
-    .refine((value) => !controlCharacter.test(value), "invalid_characters");
+    .refine((value) => cleanText(value, false), "invalid_characters");
 }
 
 /**
@@ -122,16 +140,17 @@ const phone = z
   .string(typeError)
   .trim()
   .max(enquiryLimits.phone, "too_long")
+  .refine((value) => cleanText(value, false), "invalid_characters")
   .refine((value) => value === "" || normalizePhone(value) !== undefined, "invalid_phone")
   .transform((value) => (value === "" ? undefined : normalizePhone(value)))
   .optional();
 
+const answerText = z
+  .string()
+  .max(enquiryLimits.answerText)
+  .refine((value) => cleanText(value, false), "invalid_attachment");
 const answerValue = z.union(
-  [
-    z.string().max(enquiryLimits.answerText),
-    z.array(z.string().max(enquiryLimits.answerText)).max(enquiryLimits.answerChoices),
-    z.number(),
-  ],
+  [answerText, z.array(answerText).max(enquiryLimits.answerChoices), z.number()],
   "invalid_attachment",
 );
 
@@ -168,6 +187,7 @@ export const enquirySchema = z.object({
     .trim()
     .min(1, "required")
     .max(enquiryLimits.email, "too_long")
+    .refine((value) => cleanText(value, false), "invalid_characters")
     .pipe(z.email("invalid_email")),
   phone,
   role: text(enquiryLimits.role),
@@ -177,7 +197,7 @@ export const enquirySchema = z.object({
     .string(typeError)
     .trim()
     .max(enquiryLimits.message, "too_long")
-    .refine((value) => !controlCharacterExceptLineBreaks.test(value), "invalid_characters")
+    .refine((value) => cleanText(value, true), "invalid_characters")
     .default(""),
   locale: z.enum(enquiryLocales, choiceError),
   /** Direct-marketing consent (PDPO Part 6A): separate from the enquiry, never pre-ticked, false unless given. */
@@ -223,13 +243,17 @@ function isFieldCode(value: string): value is EnquiryFieldErrorCode {
   return (enquiryFieldErrorCodes as readonly string[]).includes(value);
 }
 
-/** One entry per failing field (the first problem of each), in schema order. */
+/**
+ * One entry per failing field (the first problem of each), in schema order. Paths name schema fields only: below
+ * `attachment.answerSet.answers` the keys are the client's, so a path stops there (it is logged, and the log never
+ * carries text a client chose).
+ */
 export function enquiryFieldErrors(error: z.ZodError): EnquiryFieldError[] {
   const seen = new Set<string>();
   const out: EnquiryFieldError[] = [];
   for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".");
     const top = String(issue.path[0] ?? "");
+    const path = (top === "attachment" ? issue.path.slice(0, 3) : issue.path.slice(0, 1)).map(String).join(".");
     const key = top === "attachment" ? "attachment" : path;
     if (seen.has(key)) continue;
     seen.add(key);

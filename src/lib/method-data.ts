@@ -1,6 +1,6 @@
 /**
  * The method, bundled at build time from content/assessment/*.yaml and validated once (a bad file fails the build).
- * For the site and the server; the CLI reads the same files from disk (src/cli/method-files.ts).
+ * For the site and the server; the CLI reads the same files from disk (src/node/method-files.ts).
  */
 import changelog from "../../content/assessment/changelog.yaml";
 import estimation from "../../content/assessment/estimation.yaml";

@@ -20,6 +20,12 @@ export interface OutboxSettings {
 export interface EnquiryConfig {
   readonly dataDir: string;
   readonly dbPath: string;
+  /** Upper bound of the database file, in bytes (ENQUIRY_DB_MAX_MB); unset: only the disk limits it. */
+  readonly dbMaxBytes: number | undefined;
+  /** /readyz reports `disk_full` when less than this is left for the database (ENQUIRY_MIN_FREE_MB). */
+  readonly minFreeBytes: number;
+  /** Leads older than this many months are erased (ENQUIRY_RETENTION_MONTHS; the privacy notice says 24). */
+  readonly retentionMonths: number;
   readonly rateLimit: { readonly limit: number; readonly windowMs: number };
   /** Number of proxies in front of the server whose X-Forwarded-For entries are believed (0: use the socket). */
   readonly trustProxyHops: number;
@@ -33,9 +39,10 @@ export interface EnquiryConfig {
 export const defaultRateLimit = { limit: 5, windowSeconds: 60 } as const;
 export const maxBodyBytes = 64 * 1024;
 
-type Env = Readonly<Record<string, string | undefined>>;
+export type Env = Readonly<Record<string, string | undefined>>;
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+/** A whole-number setting: `fallback` when unset; a value outside [min, max] or not a number stops the start. */
+export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
@@ -61,34 +68,65 @@ export function databasePath(env: Env = process.env): string {
   return join(resolve(env.DATA_DIR?.trim() || "data"), "enquiries.db");
 }
 
-export function readConfig(env: Env = process.env): EnquiryConfig {
-  const dataDir = resolve(env.DATA_DIR?.trim() || "data");
-  const webhookUrl = env.CRM_WEBHOOK_URL?.trim();
-  if (webhookUrl) {
-    let parsed: URL;
-    try {
-      parsed = new URL(webhookUrl);
-    } catch {
-      throw new Error("CRM_WEBHOOK_URL is not a valid URL");
-    }
-    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-      throw new Error("CRM_WEBHOOK_URL must be an http(s) URL");
-    }
+const loopbackHosts = new Set(["localhost", "[::1]"]);
+
+/** A receiver on this machine: http is acceptable there, since nothing crosses a network. */
+function isLoopback(hostname: string): boolean {
+  return loopbackHosts.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+/**
+ * The CRM webhook: https (http only to a receiver on this machine), no credentials in the URL, and signed unless
+ * CRM_WEBHOOK_ALLOW_UNSIGNED=1 says an unsigned delivery is intended.
+ */
+function webhook(env: Env): EnquiryConfig["webhook"] {
+  const url = env.CRM_WEBHOOK_URL?.trim();
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error("CRM_WEBHOOK_URL is not a valid URL");
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    throw new Error("CRM_WEBHOOK_URL must be an https URL");
+  }
+  if (parsed.protocol === "http:" && !isLoopback(parsed.hostname)) {
+    throw new Error(
+      "CRM_WEBHOOK_URL must be https: leads carry personal data (http is accepted only for a receiver on this machine: localhost, 127.x.x.x, [::1])",
+    );
+  }
+  if (parsed.username || parsed.password) {
+    throw new Error("CRM_WEBHOOK_URL must not contain a user name or password: use CRM_WEBHOOK_SECRET");
   }
   const secret = env.CRM_WEBHOOK_SECRET?.trim();
+  if (!secret && env.CRM_WEBHOOK_ALLOW_UNSIGNED?.trim() !== "1") {
+    throw new Error(
+      "CRM_WEBHOOK_SECRET is not set: the CRM could not tell our deliveries from forged ones. Set a secret, or CRM_WEBHOOK_ALLOW_UNSIGNED=1 to send unsigned deliveries on purpose",
+    );
+  }
+  return { url, ...(secret ? { secret } : {}) };
+}
+
+export function readConfig(env: Env = process.env): EnquiryConfig {
+  const dataDir = resolve(env.DATA_DIR?.trim() || "data");
+  const maxMb = integer(env, "ENQUIRY_DB_MAX_MB", 0, 1, 1_000_000);
   const trust = env.TRUST_PROXY?.trim().toLowerCase();
   const trustProxyHops = trust === "true" ? 1 : integer(env, "TRUST_PROXY", 0, 0, 10);
   const baseDelayMs = integer(env, "ENQUIRY_OUTBOX_BASE_DELAY_MS", 5_000, 10, 3_600_000);
   return {
     dataDir,
     dbPath: join(dataDir, "enquiries.db"),
+    dbMaxBytes: maxMb > 0 ? maxMb * 1024 * 1024 : undefined,
+    minFreeBytes: integer(env, "ENQUIRY_MIN_FREE_MB", 16, 0, 1_000_000) * 1024 * 1024,
+    retentionMonths: integer(env, "ENQUIRY_RETENTION_MONTHS", 24, 1, 120),
     rateLimit: {
       limit: integer(env, "ENQUIRY_RATE_LIMIT", defaultRateLimit.limit, 1, 1_000_000_000),
       windowMs: integer(env, "ENQUIRY_RATE_WINDOW_SECONDS", defaultRateLimit.windowSeconds, 1, 86_400) * 1000,
     },
     trustProxyHops,
     maxBodyBytes,
-    webhook: webhookUrl ? { url: webhookUrl, ...(secret ? { secret } : {}) } : undefined,
+    webhook: webhook(env),
     outbox: {
       baseDelayMs,
       maxDelayMs: Math.max(baseDelayMs, integer(env, "ENQUIRY_OUTBOX_MAX_DELAY_MS", 3_600_000, 10, 86_400_000)),

@@ -4,19 +4,26 @@
  * schema (400 with the field list), honeypot (a 201 that stores nothing), idempotency (200 with the first reference,
  * or 409 when the key comes back with other data), then a durable insert: 201 `{ reference }` only after the commit.
  * The assessment is always recomputed from the answers; client scores never reach the database. Every answer is JSON
- * with `Cache-Control: no-store`; errors are `{ error, message }` without internals.
+ * with `Cache-Control: no-store`; errors are `{ error, message }` without internals. Only stored leads (and filled
+ * honeypots, and conflicts) use up the client's rate-limit budget: a refused body or a replay gives its slot back.
+ * When the database cannot take the lead (read-only, full, damaged) the answer is 503 with Retry-After and the
+ * problem is reported through `onStorageProblem`.
  */
 import { sanitizeAnswerSet } from "../engine/answers.ts";
 import { evaluate, type Method } from "../engine/index.ts";
 import { type Enquiry, type EnquiryRequestErrorCode, isHoneypotFilled, parseEnquiry } from "../lib/enquiry.ts";
 import { hongKongToday } from "../lib/hong-kong-date.ts";
 import type { EnquiryConfig } from "./config.ts";
+import { classifyStorageError, type StorageProblem } from "./database.ts";
 import { describeError, type Logger, logLine } from "./log.ts";
 import { clientKey, type RateLimiter } from "./rate-limit.ts";
 import { type LeadInput, type LeadStore, newReference, payloadHash } from "./storage.ts";
 
 export interface HandlerContext {
-  readonly store: LeadStore;
+  /** The lead store; throws a StorageError when the database is unavailable. */
+  readonly store: () => LeadStore;
+  /** Told when storing met a storage problem (the runtime's health state and its log line). */
+  readonly onStorageProblem?: ((problem: StorageProblem) => void) | undefined;
   readonly limiter: RateLimiter;
   readonly config: EnquiryConfig;
   /** The method the site was built with: the one the visitor's answers were given against. */
@@ -107,6 +114,10 @@ function comparable(enquiry: Enquiry): Omit<Enquiry, "idempotencyKey" | "website
   return rest;
 }
 
+/** Statuses that use up the client's budget: a stored lead, a honeypot (answered 201) and a key conflict. */
+const countedStatuses = new Set([201, 409]);
+const loggedMethods = new Set(["POST", "OPTIONS", "GET", "HEAD", "PUT", "PATCH", "DELETE"]);
+
 export async function handleEnquiryRequest(
   request: Request,
   clientAddress: string | undefined,
@@ -119,12 +130,19 @@ export async function handleEnquiryRequest(
   try {
     response = await handle(request, clientAddress, context, fields);
   } catch (error) {
-    fields.error = describeError(error);
-    response = failure(500, "server_error");
+    const problem = classifyStorageError(error);
+    if (problem) {
+      fields.storage = problem;
+      context.onStorageProblem?.(problem);
+      response = failure(503, "server_error", {}, { "retry-after": "60" });
+    } else {
+      fields.error = describeError(error);
+      response = failure(500, "server_error");
+    }
   }
   log({
     event: "enquiry",
-    method: request.method,
+    method: loggedMethods.has(request.method) ? request.method : "other",
     status: response.status,
     ms: Math.round((performance.now() - started) * 10) / 10,
     ...fields,
@@ -168,6 +186,23 @@ async function handle(
   if (!decision.ok) {
     return failure(429, "rate_limited", {}, { ...cors, "retry-after": String(decision.retryAfterSeconds) });
   }
+  let response: Response | undefined;
+  try {
+    response = await admit(request, context, cors, logFields);
+    return response;
+  } finally {
+    if (!response || !countedStatuses.has(response.status)) decision.release();
+  }
+}
+
+/** After the method, origin and rate checks: the body, the schema, the honeypot and the durable insert. */
+async function admit(
+  request: Request,
+  context: HandlerContext,
+  cors: Record<string, string>,
+  logFields: Record<string, string | number | boolean | readonly string[] | undefined>,
+): Promise<Response> {
+  const { config } = context;
   if (!isJsonContentType(request.headers.get("content-type"))) {
     return failure(415, "unsupported_media_type", {}, cors);
   }
@@ -232,7 +267,7 @@ async function handle(
     answerIssues,
     methodVersion,
   };
-  const outcome = await context.store.submit(lead, { forward: config.webhook !== undefined });
+  const outcome = await context.store().submit(lead, { forward: config.webhook !== undefined });
   switch (outcome.kind) {
     case "created":
       logFields.ref = outcome.reference;

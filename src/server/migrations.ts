@@ -1,7 +1,8 @@
 /**
  * Versioned schema migrations of the enquiries database, applied in order on every start. Each runs once, inside the
  * same transaction as its row in `schema_migrations`; a database already at the latest version is left untouched.
- * Never edit a released migration: add the next one.
+ * Never edit a released migration: add the next one. Later tables of the server (staff accounts, sessions, …) are
+ * added here too, so one file and one backup hold everything.
  */
 import type { DatabaseSync } from "node:sqlite";
 
@@ -51,6 +52,26 @@ export const migrations: readonly Migration[] = [
         created_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+    `,
+  },
+  {
+    version: 2,
+    name: "erasure tombstones, corrections, marketing opt-outs, health probe",
+    sql: `
+      CREATE TABLE erasures (
+        reference TEXT PRIMARY KEY,
+        received_at TEXT NOT NULL,
+        erased_at TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('request', 'retention')),
+        crm_delivered_at TEXT
+      ) STRICT;
+      ALTER TABLE leads ADD COLUMN corrected_at TEXT;
+      ALTER TABLE leads ADD COLUMN marketing_opt_out_at TEXT;
+      CREATE INDEX leads_email ON leads (email COLLATE NOCASE);
+      CREATE TABLE health_probe (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        at TEXT NOT NULL
+      ) STRICT;
     `,
   },
 ];

@@ -1,13 +1,17 @@
 /**
  * In-memory sliding-window rate limiter keyed by client address: at most `limit` requests in any `windowMs`. Memory
  * is bounded (`maxKeys`, least recently seen dropped first). Per process: behind several server processes each
- * counts on its own.
+ * counts on its own. A request takes its slot when it is checked, so concurrent requests cannot overrun the limit;
+ * `release()` gives the slot back for a request that should not count (a refused body, a replay).
  */
 import { isIP } from "node:net";
 
-export type RateDecision = { readonly ok: true } | { readonly ok: false; readonly retryAfterSeconds: number };
+export type RateDecision =
+  | { readonly ok: true; readonly release: () => void }
+  | { readonly ok: false; readonly retryAfterSeconds: number };
 
 export interface RateLimiter {
+  /** Takes a slot for `key` at `now`, or says how many seconds until one frees. */
   check(key: string, now?: number): RateDecision;
   readonly size: number;
 }
@@ -45,7 +49,21 @@ export function createRateLimiter(options: {
         return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
       }
       entry.times.push(now);
-      return { ok: true };
+      let released = false;
+      return {
+        ok: true,
+        release() {
+          if (released) return;
+          released = true;
+          // Search from the newest: the slot is almost always the last one taken.
+          for (let i = entry.times.length - 1; i >= entry.head; i--) {
+            if (entry.times[i] === now) {
+              entry.times.splice(i, 1);
+              return;
+            }
+          }
+        },
+      };
     },
   };
 }

@@ -1,16 +1,17 @@
 /**
- * The enquiries database: SQLite through node:sqlite, in WAL mode with synchronous=FULL, so a lead is on disk when
- * `submit` resolves and survives a crash or power loss from then on. Leads are never deleted; CRM delivery state
- * lives beside them in `outbox`.
+ * The lead store: leads and their CRM delivery state (`outbox`) in the server's SQLite database (`database.ts`: WAL,
+ * synchronous=FULL, private files), so a lead is on disk when `submit` resolves and survives a crash or power loss
+ * from then on. Leads leave the store only through erasure (`lead-privacy.ts`: on request or after the retention
+ * period), which keeps a tombstone with the reference and the dates.
  *
  * Writes are group-committed: submissions that arrive while one transaction is being written are queued and written
  * together in the next, each acknowledged only after the commit that holds it.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import { DatabaseSync, type StatementSync } from "node:sqlite";
-import { runMigrations, schemaVersion } from "./migrations.ts";
+import { closeSync, existsSync, openSync } from "node:fs";
+import type { DatabaseSync, StatementSync } from "node:sqlite";
+import { type DatabaseOptions, integrityProblems, openDatabase, StorageError } from "./database.ts";
+import { schemaVersion } from "./migrations.ts";
 
 /** A validated enquiry as stored (the honeypot and idempotency key are not lead data). */
 export interface LeadInput {
@@ -53,8 +54,28 @@ export interface Lead extends Omit<LeadInput, "payloadHash"> {
   readonly reference: string;
   /** ISO 8601, UTC. */
   readonly createdAt: string;
+  /** Last time a contact field was corrected (`correctLead`), or null. */
+  readonly correctedAt: string | null;
+  /** When the person withdrew direct-marketing consent (`optOutOfMarketing`), or null. */
+  readonly marketingOptOutAt: string | null;
   /** Null when no CRM was configured when the lead arrived. */
   readonly delivery: Delivery | null;
+}
+
+/** What is left of an erased lead: no personal data, only the reference and the dates. */
+export interface Erasure {
+  readonly reference: string;
+  readonly receivedAt: string;
+  readonly erasedAt: string;
+  readonly reason: "request" | "retention";
+  /** The lead had reached the CRM (then it must be erased there too), or null. */
+  readonly crmDeliveredAt: string | null;
+}
+
+/** A row the tolerant scan could not read (a damaged page); `reference` when the index still names it. */
+export interface UnreadableLead {
+  readonly id: number;
+  readonly reference: string | null;
 }
 
 export type SubmitOutcome =
@@ -67,8 +88,15 @@ export interface LeadStore {
   /** Stores a lead (and its outbox row when `forward`), durably; resolves after the commit. */
   submit(input: LeadInput, options: { readonly forward: boolean }): Promise<SubmitOutcome>;
   get(reference: string): Lead | undefined;
-  /** Leads created at or after `since` (ISO 8601), oldest first. */
+  /** Leads created at or after `since` (ISO 8601), oldest first. Throws when a row cannot be read. */
   list(options?: { readonly since?: string }): Lead[];
+  /**
+   * Like `list`, but reads every row it can from a damaged file and names the ones it could not (by reference where
+   * the reference index still holds it). On a sound file it is `list` with an empty `unreadable`.
+   */
+  scan(options?: { readonly since?: string }): { leads: Lead[]; unreadable: UnreadableLead[] };
+  /** The tombstone of an erased lead. */
+  erasure(reference: string): Erasure | undefined;
   count(): number;
   /** References whose delivery is due at `now`, oldest first. */
   dueDeliveries(now: number, limit: number): string[];
@@ -80,9 +108,24 @@ export interface LeadStore {
   recordFailedAttempt(reference: string, outcome: { error: string; nextAttemptAt: number; giveUp: boolean }): void;
   /** Puts a lead's delivery (or every failed one, with "failed") back in the queue; returns how many. */
   requeue(target: string, now: number): number;
-  /** Consistent copy of the database into a new file (VACUUM INTO). */
-  backup(toPath: string): void;
-  pragma(name: "journal_mode" | "synchronous" | "foreign_keys"): string | number;
+  /**
+   * Consistent copy of the database into a new file (VACUUM INTO), created 0600, checked with `quick_check`.
+   * Returns the number of leads copied.
+   */
+  backup(toPath: string): number;
+  /**
+   * Runs `work` in one write transaction (BEGIN IMMEDIATE … COMMIT, rolled back when it throws), between group
+   * commits. For the store's sibling modules (lead-privacy.ts) and later tables of the same database.
+   */
+  transaction<T>(work: (db: DatabaseSync) => T): T;
+  /** Removes superseded copies of changed pages from the write-ahead log (after an erasure or a correction). */
+  scrub(): void;
+  /**
+   * Throws the storage error a new lead would meet now: read-only, I/O, or full (less than `minFreeBytes` left on
+   * the volume, or less than the smaller of `minFreeBytes` and 256 KB left under the ENQUIRY_DB_MAX_MB cap).
+   */
+  probe(minFreeBytes: number): void;
+  pragma(name: "journal_mode" | "synchronous" | "foreign_keys" | "secure_delete"): string | number;
   schemaVersion(): number;
   close(): void;
 }
@@ -138,6 +181,8 @@ interface LeadRow {
   assessment_json: string | null;
   answer_issues: number;
   method_version: string | null;
+  corrected_at: string | null;
+  marketing_opt_out_at: string | null;
   state: DeliveryState | null;
   attempts: number | null;
   next_attempt_at: number | null;
@@ -166,6 +211,8 @@ function toLead(row: LeadRow): Lead {
     assessment: row.assessment_json === null ? null : JSON.parse(row.assessment_json),
     answerIssues: row.answer_issues,
     methodVersion: row.method_version,
+    correctedAt: row.corrected_at,
+    marketingOptOutAt: row.marketing_opt_out_at,
     delivery:
       row.state === null
         ? null
@@ -191,19 +238,12 @@ interface Pending {
 }
 
 /**
- * Opens (creating the folder and file when missing) and migrates the database at `path`.
- * `create: false` refuses to create a missing database (for the command-line tool).
+ * Opens the database at `path` (see `openDatabase`: created 0700/0600 when missing unless `create: false`,
+ * integrity-checked and migrated unless `readOnly`). Throws a StorageError naming the problem when it cannot.
  */
-export function openLeadStore(path: string, options: { create?: boolean } = {}): LeadStore {
-  if (options.create === false && !existsSync(path)) throw new Error(`No enquiries database at ${path}`);
-  mkdirSync(dirname(path), { recursive: true });
-  const db = new DatabaseSync(path);
-  db.exec("PRAGMA journal_mode = WAL");
-  // FULL: every commit is synced to disk before it returns, so an acknowledged lead survives power loss.
-  db.exec("PRAGMA synchronous = FULL");
-  db.exec("PRAGMA foreign_keys = ON");
-  db.exec("PRAGMA busy_timeout = 5000");
-  runMigrations(db);
+export function openLeadStore(path: string, options: DatabaseOptions = {}): LeadStore {
+  const database = openDatabase(path, options);
+  const { db } = database;
 
   const statements = new Map<string, StatementSync>();
   const sql = (text: string): StatementSync => {
@@ -284,6 +324,8 @@ export function openLeadStore(path: string, options: { create?: boolean } = {}):
           outcomes.push(insertOne(item.input, item.forward));
           db.exec("RELEASE lead");
         } catch (error) {
+          // A full disk or an I/O error makes SQLite roll the whole transaction back: the batch fails together.
+          if (!db.isTransaction) throw error;
           db.exec("ROLLBACK TO lead");
           db.exec("RELEASE lead");
           outcomes.push({ error });
@@ -323,6 +365,35 @@ export function openLeadStore(path: string, options: { create?: boolean } = {}):
         ? sql(`${leadSelect} WHERE l.created_at >= ? ORDER BY l.created_at, l.id`).all(since)
         : sql(`${leadSelect} ORDER BY l.created_at, l.id`).all()) as unknown as LeadRow[];
       return rows.map(toLead);
+    },
+    scan({ since } = {}) {
+      try {
+        return { leads: this.list(since ? { since } : {}), unreadable: [] };
+      } catch {
+        return scanDamaged(db, since);
+      }
+    },
+    erasure(reference) {
+      const row = sql(
+        "SELECT reference, received_at, erased_at, reason, crm_delivered_at FROM erasures WHERE reference = ?",
+      ).get(reference) as
+        | {
+            reference: string;
+            received_at: string;
+            erased_at: string;
+            reason: Erasure["reason"];
+            crm_delivered_at: string | null;
+          }
+        | undefined;
+      return row
+        ? {
+            reference: row.reference,
+            receivedAt: row.received_at,
+            erasedAt: row.erased_at,
+            reason: row.reason,
+            crmDeliveredAt: row.crm_delivered_at,
+          }
+        : undefined;
     },
     count() {
       return (sql("SELECT COUNT(*) AS n FROM leads").get() as { n: number }).n;
@@ -381,7 +452,39 @@ export function openLeadStore(path: string, options: { create?: boolean } = {}):
       );
     },
     backup(toPath) {
+      if (existsSync(toPath)) throw new Error(`${toPath} exists already`);
+      // An empty file made first carries the private mode; VACUUM INTO accepts an empty target.
+      closeSync(openSync(toPath, "wx", 0o600));
       db.prepare("VACUUM INTO ?").run(toPath);
+      const copy = openDatabase(toPath, { readOnly: true });
+      try {
+        const problems = integrityProblems(copy.db);
+        if (problems.length > 0) throw new Error(`the copy failed its integrity check: ${problems[0]}`);
+        return Number((copy.db.prepare("SELECT COUNT(*) AS n FROM leads").get() as { n: number }).n);
+      } finally {
+        copy.close();
+      }
+    },
+    transaction(work) {
+      flush();
+      db.exec("BEGIN IMMEDIATE");
+      try {
+        const result = work(db);
+        db.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (db.isTransaction) db.exec("ROLLBACK");
+        throw error;
+      }
+    },
+    scrub() {
+      database.scrub();
+    },
+    probe(minFreeBytes) {
+      database.probeWrite();
+      const { volume, cap } = database.spaceLeft();
+      if (volume < minFreeBytes) throw new StorageError("disk_full", "volume below ENQUIRY_MIN_FREE_MB");
+      if (cap < Math.min(minFreeBytes, 256 * 1024)) throw new StorageError("disk_full", "ENQUIRY_DB_MAX_MB reached");
     },
     pragma(name) {
       const row = db.prepare(`PRAGMA ${name}`).get() as Record<string, string | number>;
@@ -392,7 +495,72 @@ export function openLeadStore(path: string, options: { create?: boolean } = {}):
     },
     close() {
       flush();
-      db.close();
+      database.close();
     },
   };
+}
+
+/** The ids (and references) of the leads table, from whichever structure of a damaged file still reads. */
+function knownRows(db: DatabaseSync): { id: number; reference: string | null }[] {
+  const ids = (rows: Record<string, unknown>[]) =>
+    rows.map((r) => ({ id: Number(r.id), reference: typeof r.reference === "string" ? r.reference : null }));
+  const attempts: (() => { id: number; reference: string | null }[])[] = [
+    () => ids(db.prepare("SELECT id, reference FROM leads INDEXED BY sqlite_autoindex_leads_1").all()),
+    () => ids(db.prepare("SELECT id FROM leads INDEXED BY leads_created_at").all()),
+    () => {
+      const highest = Number(db.prepare("SELECT MAX(id) AS id FROM leads").get()?.id ?? 0);
+      return Array.from({ length: highest }, (_, i) => ({ id: i + 1, reference: null }));
+    },
+  ];
+  for (const attempt of attempts) {
+    try {
+      return attempt();
+    } catch {}
+  }
+  return [];
+}
+
+/**
+ * Reads a damaged database row by row. The ids and references come from the reference index when it is readable
+ * (a separate b-tree, often intact when a table page is not), else every id up to the highest one is tried; each row
+ * is then read alone, and its delivery state apart, so one bad page costs only the rows on it.
+ */
+function scanDamaged(db: DatabaseSync, since: string | undefined): { leads: Lead[]; unreadable: UnreadableLead[] } {
+  const known = knownRows(db);
+  const leads: Lead[] = [];
+  const unreadable: UnreadableLead[] = [];
+  const row = db.prepare("SELECT * FROM leads WHERE id = ?");
+  const delivery = db.prepare(
+    "SELECT state, attempts, next_attempt_at, last_error, last_attempt_at, delivered_at FROM outbox WHERE lead_reference = ?",
+  );
+  for (const { id, reference } of known.sort((a, b) => a.id - b.id)) {
+    let lead: Lead;
+    try {
+      const found = row.get(id) as
+        | Omit<LeadRow, "state" | "attempts" | "next_attempt_at" | "last_error" | "last_attempt_at" | "delivered_at">
+        | undefined;
+      if (!found) continue;
+      let outbox: Partial<LeadRow> | undefined;
+      try {
+        outbox = delivery.get(found.reference) as Partial<LeadRow> | undefined;
+      } catch {
+        outbox = undefined;
+      }
+      lead = toLead({
+        ...found,
+        state: outbox?.state ?? null,
+        attempts: outbox?.attempts ?? null,
+        next_attempt_at: outbox?.next_attempt_at ?? null,
+        last_error: outbox?.last_error ?? null,
+        last_attempt_at: outbox?.last_attempt_at ?? null,
+        delivered_at: outbox?.delivered_at ?? null,
+      });
+    } catch {
+      unreadable.push({ id, reference });
+      continue;
+    }
+    if (since === undefined || lead.createdAt >= since) leads.push(lead);
+  }
+  leads.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return { leads, unreadable };
 }

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { readMethod } from "../../src/cli/method-files.ts";
 import { type Assessment, evaluate } from "../../src/engine/index.ts";
 import { encodeShareFragment } from "../../src/lib/share-link.ts";
+import { readMethod } from "../../src/node/method-files.ts";
 import { completeQuestionnaire, personaFixture } from "./assessment-support.ts";
 import { expectNoAxeViolations } from "./support.ts";
 

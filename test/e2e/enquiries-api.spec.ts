@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
-import { readMethod } from "../../src/cli/method-files.ts";
 import { parseAnswerSet } from "../../src/engine/answers.ts";
 import { evaluate } from "../../src/engine/index.ts";
+import { readMethod } from "../../src/node/method-files.ts";
 import { openLeadStore } from "../../src/server/storage.ts";
 import { parseCsv } from "../support/csv.ts";
 import { dated } from "../support/dated.ts";

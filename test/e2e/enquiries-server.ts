@@ -1,13 +1,15 @@
 /**
- * Support for the enquiry specs: starts the production server (scripts/serve.mjs over the existing build) as a child
- * process on a free loopback port with its own DATA_DIR and environment, so a spec can set limits, point the CRM
- * webhook at a local receiver, or kill -9 it.
+ * Support for the enquiry specs: starts the production server (scripts/serve.mjs, which runs the build's own entry,
+ * or that entry directly in a copied build) as a child process on a free loopback port (PORT=0: the server picks one
+ * and prints it) with its own DATA_DIR and environment, so a spec can set limits, point the CRM webhook at a local
+ * receiver, kill -9 it, or run it as an unprivileged user.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, statSync } from "node:fs";
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export async function freePort(): Promise<number> {
@@ -36,37 +38,85 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** A user without privileges, for tests that need file permissions to bite (root ignores them). */
+export interface Unprivileged {
+  readonly uid: number;
+  readonly gid: number;
+  /** A copy of this Node that the user can run (root's cache folder is closed to others). */
+  readonly node: string;
+}
+
+/**
+ * `nobody` with a copy of the running Node under the system's temporary folder, when the tests run as root;
+ * otherwise undefined. (test-results/ and root's cache folder are closed to other users.)
+ */
+export function unprivilegedUser(): Unprivileged | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const dir = join(tmpdir(), "hk-readiness-node-for-nobody");
+  const node = join(dir, "node");
+  if (!existsSync(node) || statSync(node).size !== statSync(process.execPath).size) {
+    mkdirSync(dir, { recursive: true });
+    chmodSync(dir, 0o755);
+    copyFileSync(process.execPath, node);
+    chmodSync(node, 0o755);
+  }
+  return { uid: 65534, gid: 65534, node };
+}
+
+/** A new, empty data folder any user can reach (under the system's temporary folder). */
+export function sharedDataDir(label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `enquiries-${label}-`));
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+/** Gives a folder (and what is in it) to the unprivileged user. */
+export function handOver(dir: string, user: Unprivileged): void {
+  spawnSync("chown", ["-R", `${user.uid}:${user.gid}`, dir]);
+  chownSync(dir, user.uid, user.gid);
+}
+
 export async function startServer(options: {
   dataDir: string;
   env?: Record<string, string>;
-  port?: number;
+  /** Folder to run in and the script to run there (default: this checkout, scripts/serve.mjs). */
+  cwd?: string;
+  script?: string;
+  /** Run as this user (see `unprivilegedUser`). */
+  as?: Unprivileged;
 }): Promise<ServerProcess> {
-  const port = options.port ?? (await freePort());
   const output: string[] = [];
-  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: options.dataDir, ...options.env },
+  const child = spawn(options.as?.node ?? process.execPath, [options.script ?? "scripts/serve.mjs"], {
+    cwd: options.cwd ?? process.cwd(),
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: options.dataDir, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
+    ...(options.as ? { uid: options.as.uid, gid: options.as.gid } : {}),
   });
+  let announced: (url: string) => void = () => undefined;
+  const listening = new Promise<string>((r) => {
+    announced = r;
+  });
+  const collect = (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n").filter(Boolean)) {
+      output.push(line);
+      const url = /^Serving on (http:\/\/[^/\s]+)\//.exec(line)?.[1];
+      if (url) announced(url);
+    }
+  };
   // Always drain the pipes: a full pipe would block the server's logging.
-  child.stdout?.on("data", (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean)));
-  child.stderr?.on("data", (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean)));
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited at start:\n${output.join("\n")}`);
-    const ok = await new Promise<boolean>((r) =>
-      http
-        .get(`${url}/en/`, (res) => {
-          res.resume();
-          r(res.statusCode === 200);
-        })
-        .on("error", () => r(false)),
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${output.join("\n")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const url = await Promise.race([
+    listening,
+    exited.then(() => {
+      throw new Error(`server exited at start:\n${output.join("\n")}`);
+    }),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`server did not start:\n${output.join("\n")}`)), 30_000),
+    ),
+  ]);
+  const port = Number(new URL(url).port);
   return {
     url,
     port,
@@ -78,10 +128,29 @@ export async function startServer(options: {
       await exited;
     },
     async stop() {
-      if (child.exitCode === null) child.kill("SIGTERM");
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await exited;
     },
   };
+}
+
+/** GET `path` with Node's client; resolves with the status, the headers and the body text. */
+export function getText(
+  url: string,
+  path: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((r, reject) => {
+    http
+      .get(`${url}${path}`, { agent: false }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => {
+          body += c;
+        });
+        res.on("end", () => r({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      })
+      .on("error", reject);
+  });
 }
 
 /** Runs the leads CLI against a data folder. */

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
-import { readMethod } from "../../src/cli/method-files.ts";
 import { evaluate } from "../../src/engine/index.ts";
 import { encodeShareFragment } from "../../src/lib/share-link.ts";
+import { readMethod } from "../../src/node/method-files.ts";
 import { personaFixture } from "./assessment-support.ts";
 
 const method = readMethod();

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { readMethod } from "../../src/cli/method-files.ts";
 import { evaluate } from "../../src/engine/index.ts";
 import { encodeShareFragment } from "../../src/lib/share-link.ts";
+import { readMethod } from "../../src/node/method-files.ts";
 import { personaFixture } from "./assessment-support.ts";
 
 const method = readMethod();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { readMethod } from "../../src/cli/method-files.ts";
 import { allFigures, publishedIsoRanges } from "../../src/engine/published.ts";
 import { locales } from "../../src/i18n/locales.ts";
+import { readMethod } from "../../src/node/method-files.ts";
 import { formatFigure } from "../../src/report/figure-format.ts";
 
 const method = readMethod();

@@ -1,18 +1,30 @@
 /**
  * POST /api/enquiries: stores an enquiry durably and queues it for the CRM. The logic is in
- * src/server/enquiry-handler.ts; this route supplies the method the site was built with and the process's runtime.
+ * src/server/enquiry-handler.ts; this route supplies the method the site was built with, the process's runtime and
+ * the client's socket address (from the production server's request context; Astro's `clientAddress` only under
+ * `astro dev`).
  */
-import type { APIRoute } from "astro";
+import type { APIContext, APIRoute } from "astro";
 import { method } from "../../lib/method-data.ts";
-import { firm } from "../../lib/site-firm.ts";
+import { requestContext } from "../../node/request-context.ts";
+import { siteUrl } from "../../node/site-address.ts";
 import { handleEnquiryRequest } from "../../server/enquiry-handler.ts";
 import { describeError, logLine } from "../../server/log.ts";
 import { type EnquiryRuntime, enquiryRuntime } from "../../server/runtime.ts";
 
 export const prerender = false;
 
-const siteUrl = (import.meta.env.SITE || firm.siteUrl).replace(/\/+$/, "");
 const siteOrigin = new URL(siteUrl).origin;
+
+function socketAddress(context: APIContext): string | undefined {
+  const facts = requestContext.getStore();
+  if (facts) return facts.socketAddress;
+  try {
+    return context.clientAddress;
+  } catch {
+    return undefined;
+  }
+}
 
 export const ALL: APIRoute = async (context) => {
   let runtime: EnquiryRuntime;
@@ -28,18 +40,13 @@ export const ALL: APIRoute = async (context) => {
       },
     );
   }
-  let clientAddress: string | undefined;
-  try {
-    clientAddress = context.clientAddress;
-  } catch {
-    clientAddress = undefined;
-  }
-  return handleEnquiryRequest(context.request, clientAddress, {
+  return handleEnquiryRequest(context.request, socketAddress(context), {
     store: runtime.store,
+    onStorageProblem: runtime.reportProblem,
     limiter: runtime.limiter,
     config: runtime.config,
     method,
     siteOrigin,
-    wakeOutbox: runtime.worker ? () => runtime.worker?.wake() : undefined,
+    wakeOutbox: runtime.wakeOutbox,
   });
 };

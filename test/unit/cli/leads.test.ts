@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAnswerSet } from "../../../src/engine/answers.ts";
@@ -53,8 +53,9 @@ beforeAll(async () => {
   store.close();
 });
 
-// Each test spawns the CLI as a process; on a loaded machine that takes seconds, so allow more than the default 5 s.
-describe("leads CLI", { timeout: 30_000 }, () => {
+// Each test spawns the command (Node, type stripping, the method read from disk) one to three times: seconds on a
+// loaded machine, so the default 5 s is too short.
+describe("leads CLI", { timeout: 60_000 }, () => {
   it("list shows reference, company, interest, consent and CRM delivery state", () => {
     const run = leads("list");
     expect(run.code).toBe(0);
@@ -140,5 +141,96 @@ describe("leads CLI", { timeout: 30_000 }, () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("No enquiries database");
     expect(existsSync(join(empty, "enquiries.db"))).toBe(false);
+  });
+});
+
+describe("leads CLI: the data subject's rights", { timeout: 60_000 }, () => {
+  const dir = tempDir("leads-cli-rights-");
+  const run = (...args: string[]) => {
+    const result = spawnSync(process.execPath, ["src/cli/leads.ts", ...args], {
+      encoding: "utf8",
+      env: { ...process.env, DATA_DIR: dir, SITE_URL: siteUrl },
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  const refs: string[] = [];
+
+  beforeAll(async () => {
+    const store = openLeadStore(join(dir, "enquiries.db"));
+    for (const [i, email] of ["erase.me@example.hk", "Keep.Me@Example.hk", "keep.me@example.hk"].entries()) {
+      const outcome = await store.submit(leadInput({ email, company: `Rights company ${i}`, marketingConsent: true }), {
+        forward: true,
+      });
+      if (outcome.kind === "created") refs.push(outcome.reference);
+    }
+    store.close();
+  });
+
+  it("erase removes the lead, withdraws its pending CRM delivery and leaves a dated tombstone for show", () => {
+    const [target = ""] = refs;
+    const erased = run("erase", target.toLowerCase());
+    expect(erased.code).toBe(0);
+    expect(erased.stdout).toContain(`Erased ${target}`);
+    expect(erased.stdout).toContain("1 pending CRM delivery withdrawn");
+    const shown = run("show", target);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(new RegExp(`${target} was erased on request on \\d{4}-\\d{2}-\\d{2}`));
+    expect(run("show", target, "--json").stdout).toContain('"reason": "request"');
+    expect(run("list").stdout).not.toContain(target);
+    expect(run("export", "--format", "json").stdout).not.toContain("erase.me@example.hk");
+    expect(run("erase", target).stdout).toContain("was erased");
+    expect(run("erase", "ENQ-2026-ZZZZZZZZ").code).toBe(1);
+  });
+
+  it("correct replaces a field after validating it like the form, and refuses an invalid one", () => {
+    const target = refs[1] ?? "";
+    const corrected = run("correct", target, "--company", "Corrected Company Limited", "--phone", "9123 4567");
+    expect(corrected.code).toBe(0);
+    expect(corrected.stdout).toContain("Corrected company, phone");
+    const doc = JSON.parse(run("show", target, "--json").stdout);
+    expect(doc.contact).toMatchObject({ company: "Corrected Company Limited", phone: "+85291234567" });
+    const bad = run("correct", target, "--email", "not an email");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--email is invalid_email");
+    expect(run("correct", target).code).toBe(2);
+  });
+
+  it("opt-out withdraws marketing consent for every lead with the address and dates it", () => {
+    const out = run("opt-out", "KEEP.me@example.hk");
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain("withdrawn for 2 enquiries");
+    expect(run("show", refs[2] ?? "").stdout).toMatch(/Direct marketing:\s+consent withdrawn \d{4}-\d{2}-\d{2}/);
+    expect(run("opt-out", "nobody@example.hk").code).toBe(1);
+  });
+});
+
+describe("leads CLI on a damaged database", { timeout: 60_000 }, () => {
+  it("export reads every readable lead, names the unreadable ones on stderr and exits 3", async () => {
+    const dir = tempDir("leads-cli-damaged-");
+    const path = join(dir, "enquiries.db");
+    const store = openLeadStore(path);
+    for (let i = 0; i < 60; i++) await store.submit(leadInput({ company: `Damaged test ${i}` }), { forward: false });
+    store.close();
+    const bytes = readFileSync(path);
+    const at = bytes.indexOf(Buffer.from("Damaged test 30"));
+    const fd = openSync(path, "r+");
+    writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, Math.floor(at / 4096) * 4096);
+    closeSync(fd);
+    const result = spawnSync(process.execPath, ["src/cli/leads.ts", "export", "--format", "json"], {
+      encoding: "utf8",
+      env: { ...process.env, DATA_DIR: dir },
+    });
+    expect(result.status).toBe(3);
+    const docs = JSON.parse(result.stdout) as { reference: string }[];
+    expect(docs.length).toBeGreaterThan(30);
+    const named = [...result.stderr.matchAll(/ENQ-\d{4}-[0-9A-Z]{8}/g)].map((m) => m[0]);
+    expect(named.length).toBe(60 - docs.length);
+    expect(result.stderr).toMatch(/could not be read \(damaged database pages\).*Restore them from a backup/);
+    const list = spawnSync(process.execPath, ["src/cli/leads.ts", "list"], {
+      encoding: "utf8",
+      env: { ...process.env, DATA_DIR: dir },
+    });
+    expect(list.status).toBe(3);
+    expect(list.stdout).toContain(`${docs.length} enquiries.`);
   });
 });

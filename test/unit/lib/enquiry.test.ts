@@ -123,6 +123,61 @@ describe("enquiry schema", () => {
     expect(fieldsOf({ ...valid, message: "bell\u0007" })).toEqual([{ path: "message", code: "invalid_characters" }]);
   });
 
+  it.each([
+    ["zero-width spaces", "\u200b\u200b\u200b"],
+    ["a Hangul filler", "\u3164"],
+    ["a blank Braille pattern", "\u2800\u2800"],
+    ["a soft hyphen and a word joiner", "\u00ad\u2060"],
+    ["a combining accent alone", "\u0301"],
+    ["an ideographic space", "\u3000"],
+  ])("refuses a name or company made only of invisible characters (%s) as missing", (_label, invisible) => {
+    expect(fieldsOf({ ...valid, name: invisible, company: invisible, role: invisible })).toEqual([
+      { path: "name", code: "required" },
+      { path: "company", code: "required" },
+      { path: "role", code: "required" },
+    ]);
+  });
+
+  it("keeps names with joiners and marks that render: 陳大文, an emoji with a joiner, an accented name", () => {
+    for (const name of ["陳大文", "Ana 👩\u200d💻", "Zoë Li", "Jose\u0301 Chan"]) {
+      const result = parseEnquiry({ ...valid, name });
+      expect(result.ok && result.value.name, name).toBe(name);
+    }
+  });
+
+  it("refuses bidirectional formatting characters in every text field with a field error", () => {
+    const bidi = ["\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u202a", "\u202b", "\u202c", "\u200f", "\u061c"];
+    for (const mark of bidi) {
+      expect(
+        fieldsOf({ ...valid, name: `Chan${mark}`, company: `${mark}Co`, role: `R${mark}`, message: `Hi ${mark}` }),
+        JSON.stringify(mark),
+      ).toEqual([
+        { path: "name", code: "invalid_characters" },
+        { path: "company", code: "invalid_characters" },
+        { path: "role", code: "invalid_characters" },
+        { path: "message", code: "invalid_characters" },
+      ]);
+    }
+  });
+
+  it("refuses lone surrogates (SQLite would store them as U+FFFD, changing the text after the 201)", () => {
+    const raw = JSON.parse(
+      `{"name":"Chan \\ud800","company":"\\udc00 Co","role":"R","message":"x \\ud83d","email":"a@example.com","phone":"\\ud800"}`,
+    );
+    expect(fieldsOf({ ...valid, ...raw }).map((f) => [f.path, f.code])).toEqual([
+      ["name", "invalid_characters"],
+      ["company", "invalid_characters"],
+      ["phone", "invalid_characters"],
+      ["message", "invalid_characters"],
+    ]);
+    const answers = { answerSet: { version: 1, answers: { headcount: "\ud800" } } };
+    expect(fieldsOf({ ...valid, attachment: answers })).toEqual([
+      { path: "attachment.answerSet.answers", code: "invalid_attachment" },
+    ]);
+    // A pair is a character like any other.
+    expect(parseEnquiry({ ...valid, name: "Chan \ud83d\ude00" }).ok).toBe(true);
+  });
+
   it("keeps script and SQL text verbatim: it is data, escaped where it is shown", () => {
     const hostile = `<script>alert(1)</script>'; DROP TABLE leads; --`;
     const result = parseEnquiry({ ...valid, name: hostile, company: hostile, role: hostile, message: hostile });

@@ -26,7 +26,7 @@ function context(overrides: Partial<HandlerContext> & { env?: Record<string, str
   stores.push(store);
   const logs: LogFields[] = [];
   const ctx: HandlerContext = {
-    store,
+    store: () => store,
     limiter: createRateLimiter(config.rateLimit),
     config,
     method,
@@ -260,10 +260,10 @@ describe("POST /api/enquiries handler", () => {
   it("an unexpected failure is a generic 500: no stack, no internals, no personal data in the log", async () => {
     const { ctx: base, logs } = context();
     const broken: LeadStore = {
-      ...base.store,
+      ...base.store(),
       submit: () => Promise.reject(new Error("disk I/O error at /secret/path for tm.chan@example.com.hk")),
     };
-    const res = await send({ ...base, store: broken }, post(enquiry()));
+    const res = await send({ ...base, store: () => broken }, post(enquiry()));
     expect(res.status).toBe(500);
     expect(res.body).toEqual({ error: "server_error", message: expect.any(String) });
     expect(JSON.stringify(res.body)).not.toMatch(/secret|at |Error/);
@@ -284,5 +284,48 @@ describe("POST /api/enquiries handler", () => {
     expect(logs[1]).toMatchObject({ status: 400, fields: ["email"] });
     const text = JSON.stringify(logs);
     for (const secret of ["Unique Person", "unique.person", "7946", "127.0.0.1"]) expect(text).not.toContain(secret);
+  });
+
+  it("refused bodies and replays give their rate-limit slot back; stored leads use it up", async () => {
+    const { ctx } = context({ env: { ENQUIRY_RATE_LIMIT: "2", ENQUIRY_RATE_WINDOW_SECONDS: "60" } });
+    for (let i = 0; i < 5; i++) expect((await send(ctx, post(enquiry({ email: "bad" })))).status).toBe(400);
+    expect((await send(ctx, post("{ broken"))).status).toBe(400);
+    expect((await send(ctx, post(enquiry(), { "content-type": "text/plain" }))).status).toBe(415);
+    const body = enquiry();
+    expect((await send(ctx, post(body))).status).toBe(201);
+    for (let i = 0; i < 4; i++) expect((await send(ctx, post(body))).status).toBe(200);
+    expect((await send(ctx, post(enquiry()))).status).toBe(201);
+    expect((await send(ctx, post(enquiry()))).status).toBe(429);
+  });
+
+  it("a database that refuses the write is a 503 with Retry-After, reported once by its problem", async () => {
+    const { ctx: base, logs } = context();
+    const full = Object.assign(new Error("database or disk is full"), { code: "ERR_SQLITE_ERROR", errcode: 13 });
+    const store: LeadStore = { ...base.store(), submit: () => Promise.reject(full) };
+    const reported: string[] = [];
+    const ctx = { ...base, store: () => store, onStorageProblem: (p: string) => reported.push(p) };
+    const res = await send(ctx, post(enquiry()));
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("60");
+    expect(res.body.error).toBe("server_error");
+    expect(reported).toEqual(["disk_full"]);
+    expect(logs.at(-1)).toMatchObject({ status: 503, storage: "disk_full" });
+  });
+
+  it("the log names schema fields only: invalid answer keys and unknown methods chosen by the client never appear", async () => {
+    const { ctx, logs } = context();
+    const key = "evil_key_chosen_by_client";
+    const res = await send(
+      ctx,
+      post(enquiry({ attachment: { answerSet: { version: 1, answers: { [key]: "\ud800", "Bad Key!": 1 } } } })),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toEqual([{ path: "attachment.answerSet.answers", code: "invalid_attachment" }]);
+    await handleEnquiryRequest(new Request(url, { method: "PROPFIND" }), "127.0.0.1", ctx);
+    const text = JSON.stringify(logs);
+    expect(text).not.toContain(key);
+    expect(text).not.toContain("Bad Key");
+    expect(text).not.toContain("PROPFIND");
+    expect(logs.at(-1)).toMatchObject({ method: "other", status: 405 });
   });
 });

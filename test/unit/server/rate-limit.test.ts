@@ -16,6 +16,18 @@ describe("rate limiter", () => {
     expect(limiter.check("a", t0 + 60_002).ok).toBe(false);
   });
 
+  it("a released slot is free again at once; releasing twice frees one slot only", () => {
+    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000 });
+    const first = limiter.check("a", 0);
+    expect(limiter.check("a", 1).ok).toBe(true);
+    expect(limiter.check("a", 2).ok).toBe(false);
+    if (!first.ok) throw new Error("first refused");
+    first.release();
+    first.release();
+    expect(limiter.check("a", 3).ok).toBe(true);
+    expect(limiter.check("a", 4).ok).toBe(false);
+  });
+
   it("refused requests do not extend the wait", () => {
     const limiter = createRateLimiter({ limit: 1, windowMs: 10_000 });
     expect(limiter.check("a", 0).ok).toBe(true);
