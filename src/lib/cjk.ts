@@ -55,33 +55,33 @@ const isHanChar = (text: string) => /^\p{Script=Han}$/u.test(text);
  */
 export function wordStarts(text: string): Set<number> {
   segmenter ??= new Intl.Segmenter("zh-Hant", { granularity: "word" });
-  const words: { index: number; text: string; han: boolean; single: boolean }[] = [];
-  let carry: { index: number; text: string } | undefined;
-  for (const { segment, index } of segmenter.segment(text)) {
-    const han = Array.from(segment).every(isHanChar);
-    const lone = han && Array.from(segment).length === 1 && !standAlone.has(segment);
-    const last = words.at(-1);
-    if (lone && !carry && last?.han && !last.single) {
-      last.text += segment;
-      continue;
-    }
-    if (carry) {
-      if (han) {
-        words.push({ index: carry.index, text: carry.text + segment, han: true, single: false });
-        carry = undefined;
+  const segments = [...segmenter.segment(text)].map(({ segment, index }) => {
+    const chars = Array.from(segment);
+    const han = chars.every(isHanChar);
+    return { index, han, lone: han && chars.length === 1 && !standAlone.has(segment) };
+  });
+  const starts = new Set<number>();
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (!segment) continue;
+    const previous = segments[i - 1];
+    const next = segments[i + 1];
+    if (segment.lone) {
+      // A run of lone characters is one word ("保|監|局"); a single one joins the word before it, else the next.
+      let end = i;
+      while (segments[end + 1]?.lone) end++;
+      if (end > i) {
+        starts.add(segment.index);
+        i = end;
         continue;
       }
-      words.push({ index: carry.index, text: carry.text, han: true, single: false });
-      carry = undefined;
-    }
-    if (lone) {
-      carry = { index, text: segment };
+      if (previous?.han && !previous.lone && i > 0) continue;
+      starts.add(segment.index);
+      if (next?.han) i++;
       continue;
     }
-    words.push({ index, text: segment, han, single: han && Array.from(segment).length === 1 });
+    starts.add(segment.index);
   }
-  if (carry) words.push({ index: carry.index, text: carry.text, han: true, single: false });
-  const starts = new Set(words.map((w) => w.index));
   for (const term of wholeWords) {
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
       for (let inside = at + 1; inside < at + term.length; inside++) starts.delete(inside);

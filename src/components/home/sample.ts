@@ -28,7 +28,7 @@ export const sampleAnswers: AnswerSet = {
     personal_data_scope: "none",
     report_requesters: ["enterprise_customers"],
     report_type_requested: "not_specified",
-    report_deadline: "6to12m",
+    report_deadline: "6_12m",
     evidence_months: "3to6",
     prior_certifications: ["none"],
     regulated_status: ["none"],
