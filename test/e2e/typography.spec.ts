@@ -143,6 +143,7 @@ test("Chinese pages use full-width punctuation in Chinese text", async ({ baseUR
     await page.goto(path);
     if (path.endsWith("/assessment/")) await page.locator(".assess-intro").waitFor();
     if (path.endsWith("/contact/")) await page.locator("form.enquiry").waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown (hidden elements left out) is what is checked
     const text = await page.evaluate(() => document.body.innerText);
     for (const [rule, name] of halfWidthRules) {
       for (const match of text.matchAll(rule)) {
