@@ -123,7 +123,7 @@ export const fontSizes = {
   xl: "clamp(1.3rem, 1.15rem + 0.6vw, 1.55rem)",
   "2xl": "clamp(1.5rem, 1.25rem + 1vw, 1.95rem)",
   "3xl": "clamp(1.85rem, 1.4rem + 1.9vw, 2.6rem)",
-  display: "clamp(2rem, 1.5rem + 2vw, 2.85rem)",
+  display: "clamp(2rem, 1.5rem + 1.8vw, 2.7rem)",
 } as const;
 
 /** Spacing scale (rem). */
