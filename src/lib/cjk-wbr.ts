@@ -55,7 +55,9 @@ export function addHeadingBreaks(html: string): string {
     const tag = hTag ?? pTag;
     const attrs = hTag ? hAttrs : pAttrs;
     const inner = hTag ? hInner : pInner;
-    const updated = insertWordBreaks(bindNamesToNumbers(inner));
+    // Names stay with their numbers in headings and ledes; small labels (keep-words) may need the break.
+    const bound = hTag || /\blede\b/.test(pAttrs) ? bindNamesToNumbers(inner) : inner;
+    const updated = insertWordBreaks(bound);
     return updated === inner ? whole : `<${tag}${attrs}>${updated}</${tag}>`;
   });
 }

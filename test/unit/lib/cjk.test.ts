@@ -59,4 +59,10 @@ describe("word breaks in rendered headings", () => {
       '<h2>我們<wbr>的<wbr>服務</h2><p class="lede">獨立<wbr>審驗</p><p>獨立審驗</p>',
     );
   });
+
+  it("lets small labels (keep-words) break between a name and its number", () => {
+    expect(addHeadingBreaks('<span class="keep-words">ISO/IEC 42001 整體評估</span>')).toBe(
+      '<span class="keep-words">ISO/IEC 42001 整體<wbr>評估</span>',
+    );
+  });
 });
