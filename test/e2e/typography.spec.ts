@@ -36,11 +36,12 @@ let browser: Browser;
 
 test.beforeAll(async () => {
   const executablePath = await findChromium();
+  if (!executablePath) throw new Error("no Chromium found");
   const fontconfig = privateFontconfig();
   browser = await chromium.launch({
     executablePath,
     args: chromiumArgs,
-    env: { ...process.env, ...(fontconfig ? { FONTCONFIG_FILE: fontconfig } : {}) },
+    env: { ...(process.env as Record<string, string>), ...(fontconfig ? { FONTCONFIG_FILE: fontconfig } : {}) },
   });
 });
 
@@ -72,7 +73,7 @@ test("no line of a Chinese heading or lede starts inside a word or with closing 
     { width: 390, height: 844 },
     { width: 1366, height: 800 },
   ]) {
-    const context = await browser.newContext({ baseURL, viewport });
+    const context = await browser.newContext({ baseURL: baseURL ?? "", viewport });
     const page = await context.newPage();
     for (const path of zhPages) {
       await page.goto(path);
@@ -134,7 +135,7 @@ const halfWidthRules: readonly [RegExp, string][] = [
 
 test("Chinese pages use full-width punctuation in Chinese text", async ({ baseURL, request }) => {
   test.setTimeout(180_000);
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({ baseURL: baseURL ?? "" });
   const page = await context.newPage();
   const problems: string[] = [];
   const paths = (await sitemapPaths(request)).filter((p) => p.startsWith("/zh-hk/"));

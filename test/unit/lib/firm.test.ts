@@ -28,9 +28,9 @@ describe("firm settings", () => {
 
   it("a logo with an arc or a person without a Chinese name fails with the field's path", () => {
     const arc = { ...shipped, logo: { size: 48, paths: [{ fill: "primary", d: "M0 0A5 5 0 0 1 10 10Z" }] } };
-    expect(() => parseFirm(arc)).toThrowError(/logo\.paths\.0\.d: path data: unsupported path command "A"/);
+    expect(() => parseFirm(arc)).toThrow(/logo\.paths\.0\.d: path data: unsupported path command "A"/);
     const person = { ...shipped, people: [{ name: { en: "A Partner" }, role: { en: "Partner", "zh-hk": "合夥人" } }] };
-    expect(() => parseFirm(person)).toThrowError(/people\.0\.name\.zh-hk/);
+    expect(() => parseFirm(person)).toThrow(/people\.0\.name\.zh-hk/);
   });
 
   it("people are real entries unless marked as placeholders", () => {
