@@ -1,19 +1,18 @@
 /**
  * Maps domain scores to a Chart.js horizontal bar chart configuration. Pure: the same numbers as the results table.
- * Band colours meet 3:1 contrast against white.
+ * Band colours are the design tokens' light values (src/theme/tokens.ts); they meet 3:1 on the chart's paper.
  */
+import { bandIds, colours } from "../theme/tokens.ts";
+
 export interface DomainBar {
   readonly label: string;
   readonly score: number;
   readonly band: string;
 }
 
-export const bandColours: Record<string, string> = {
-  audit_ready: "#166534",
-  minor_gaps: "#0d5c63",
-  material_gaps: "#b45309",
-  not_ready: "#991b1b",
-};
+export const bandColours: Record<string, string> = Object.fromEntries(
+  bandIds.map((band) => [band, colours[`band-${band}`].light]),
+);
 
 export function domainChartConfig(bars: readonly DomainBar[], options: { reducedMotion: boolean; locale: string }) {
   return {

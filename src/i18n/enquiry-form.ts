@@ -5,8 +5,8 @@
 const en = {
   title: "Send an enquiry",
   intro: "Tell us what you need. We reply within 2 working days.",
-  required: "Required",
-  optional: "optional",
+  required: "(Required)",
+  optional: "(optional)",
   name: "Your name",
   company: "Company",
   email: "Work email",
@@ -58,8 +58,8 @@ export type EnquiryFormKey = keyof typeof en;
 const zhHk: Record<EnquiryFormKey, string> = {
   title: "提交查詢",
   intro: "告訴我們你的需要。我們會在 2 個工作天內回覆。",
-  required: "必填",
-  optional: "選填",
+  required: "（必填）",
+  optional: "（選填）",
   name: "你的姓名",
   company: "公司",
   email: "工作電郵",

@@ -259,7 +259,7 @@ export default function EnquiryForm(props: EnquiryFormProps) {
     ) : null;
   const label = (name: string, key: EnquiryFormKey, required: boolean) => (
     <label for={`enquiry-${name}`}>
-      {t(key)} {required ? <span class="req">({t("required")})</span> : <span class="muted">({t("optional")})</span>}
+      {t(key)} {required ? <span class="req">{t("required")}</span> : <span class="muted">{t("optional")}</span>}
     </label>
   );
   const input = (
@@ -341,7 +341,7 @@ export default function EnquiryForm(props: EnquiryFormProps) {
             aria-describedby={describedBy(name)}
           >
             <legend>
-              {t(key)} <span class="req">({t("required")})</span>
+              {t(key)} <span class="req">{t("required")}</span>
             </legend>
             {fieldError(name)}
             <div class="options">

@@ -1,13 +1,17 @@
 /**
  * A small typesetter on top of jsPDF for the gap report: font runs (Helvetica for Latin text, embedded TrueType fonts
- * for everything else), line breaking for English (between words) and Chinese (between characters, keeping closing
- * punctuation off line starts and opening brackets off line ends), page flow with keep-with-next headings, and tables
- * whose rows move or split across pages under a repeated header row. Units are millimetres; font sizes are points.
+ * for everything else), line breaking for English (between words) and Chinese (after W3C clreq, with the site's rules
+ * from src/lib/cjk.ts: between characters, keeping closing punctuation off line starts and opening brackets off line
+ * ends, no single Han character alone on a paragraph's last line, and between words only where asked, for headings),
+ * page flow with keep-with-next headings, and tables whose rows move or split across pages under a repeated header
+ * row. Units are millimetres; font sizes are points. Colours are the design tokens' light theme (src/theme/pdf.ts).
  */
 import type { jsPDF } from "jspdf";
+import { isCjk, noLineEnd, noLineStart, wordStarts } from "../../lib/cjk.ts";
+import { pdfPalette, type Rgb } from "../../theme/pdf.ts";
 import { normaliseText, winAnsiCovers } from "./fonts.ts";
 
-export type Rgb = readonly [number, number, number];
+export type { Rgb };
 
 export interface TextStyle {
   readonly size: number;
@@ -60,54 +64,45 @@ export interface TableOptions {
 export const PT = 25.4 / 72;
 
 export const colours = {
-  ink: [23, 33, 43],
-  muted: [71, 82, 94],
-  brand: [11, 58, 91],
-  brandSoft: [231, 238, 245],
-  accent: [180, 83, 9],
-  soft: [243, 246, 249],
-  line: [213, 221, 229],
-  white: [255, 255, 255],
+  ink: pdfPalette.ink,
+  muted: pdfPalette.muted,
+  brand: pdfPalette.brand,
+  brandSoft: pdfPalette.noticeBg,
+  accent: pdfPalette.accent,
+  soft: pdfPalette.soft,
+  line: pdfPalette.line,
+  white: pdfPalette.white,
 } as const satisfies Record<string, Rgb>;
-
-// Characters that must not start a line (closing punctuation) or end one (opening brackets).
-const noStart = new Set(Array.from("、。，．：；！？）」』】〕〉》〗〙’”…‥·・ー％%,.:;!?)]}"));
-const noEnd = new Set(Array.from("（「『【〔〈《〖〘‘“([{"));
-
-/** Scripts written without spaces: a line may break before any of these characters. */
-function breaksAnywhere(cp: number): boolean {
-  return (
-    (cp >= 0x2e80 && cp <= 0x9fff) ||
-    (cp >= 0xac00 && cp <= 0xd7af) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xffef) ||
-    cp >= 0x20000
-  );
-}
 
 interface Atom {
   text: string;
   trail: string;
 }
 
-/** Splits a paragraph into pieces a line may not break inside; `trail` holds the spaces after a piece. */
-export function atomise(text: string): Atom[] {
+/**
+ * Splits a paragraph into pieces a line may not break inside; `trail` holds the spaces after a piece. Chinese text
+ * may break before any character (`keepWords`: only between words), never before closing or after opening
+ * punctuation.
+ */
+export function atomise(text: string, keepWords = false): Atom[] {
   const out: Atom[] = [];
+  const starts = keepWords ? wordStarts(text) : undefined;
   let current: Atom | undefined;
   let glueNext = false;
   let lastAnywhere = false;
+  let offset = 0;
   for (const char of text) {
+    const at = offset;
+    offset += char.length;
     if (char === " ") {
       if (current) current.trail += " ";
       glueNext = false;
       continue;
     }
-    const cp = char.codePointAt(0) ?? 0;
-    const anywhere = breaksAnywhere(cp);
+    const anywhere = isCjk(char);
+    const boundary = (anywhere || lastAnywhere) && (!starts || starts.has(at));
     const startNew =
-      current === undefined ||
-      (!glueNext && (current.trail !== "" || (!noStart.has(char) && (anywhere || lastAnywhere))));
+      current === undefined || (!glueNext && (current.trail !== "" || (!noLineStart.has(char) && boundary)));
     if (startNew || !current) {
       current = { text: char, trail: "" };
       out.push(current);
@@ -115,10 +110,16 @@ export function atomise(text: string): Atom[] {
       current.text += current.trail + char;
       current.trail = "";
     }
-    glueNext = noEnd.has(char);
+    glueNext = noLineEnd.has(char);
     lastAnywhere = anywhere;
   }
   return out;
+}
+
+/** One Han character, possibly with closing punctuation glued to it: too little for a last line on its own. */
+function isLoneCharacter(atom: Atom): boolean {
+  const letters = Array.from(atom.text).filter((char) => !noLineStart.has(char));
+  return letters.length === 1 && isCjk(letters[0] ?? "");
 }
 
 export interface Layout {
@@ -127,7 +128,8 @@ export interface Layout {
   y: number;
   lineHeight(size: number): number;
   width(text: string, style: TextStyle): number;
-  wrap(text: string, maxWidth: number, style: TextStyle): string[];
+  /** Lines of `text` at most `maxWidth` wide; `keepWords` breaks Chinese between words only (headings). */
+  wrap(text: string, maxWidth: number, style: TextStyle, options?: { keepWords?: boolean }): string[];
   draw(text: string, x: number, y: number, style: TextStyle, align?: "left" | "right" | "center"): void;
   /** Baseline of a line of this size whose line box starts at `top`. */
   baseline(top: number, size: number): number;
@@ -246,43 +248,48 @@ export function createLayout(
     }
   };
 
-  const wrap = (text: string, maxWidth: number, style: TextStyle): string[] => {
+  const wrap = (text: string, maxWidth: number, style: TextStyle, wrapOptions: { keepWords?: boolean } = {}) => {
     const lines: string[] = [];
+    const fits = (w: number) => w <= maxWidth + 0.01;
     for (const paragraph of normaliseText(text).split("\n")) {
-      let line = "";
-      let lineWidth = 0;
-      let pending = "";
-      let pendingWidth = 0;
-      const push = () => {
-        lines.push(line);
-        line = "";
-        lineWidth = 0;
-        pending = "";
-        pendingWidth = 0;
-      };
-      for (const atom of atomise(paragraph)) {
-        const w = width(atom.text, style);
-        if (w > maxWidth + 0.01) {
-          // Longer than a line (a URL): continue the current line and break between characters.
-          if (line !== "") {
-            line += pending;
-            lineWidth += pendingWidth;
-          }
-          for (const char of atom.text) {
-            const cw = width(char, style);
-            if (line !== "" && lineWidth + cw > maxWidth + 0.01) push();
-            line += char;
-            lineWidth += cw;
-          }
+      const rows: { atoms: Atom[]; width: number }[] = [];
+      let row: { atoms: Atom[]; width: number } = { atoms: [], width: 0 };
+      const gapAfter = (atom: Atom | undefined) => (atom?.trail ? width(atom.trail, style) : 0);
+      const place = (atom: Atom, w: number) => {
+        const gap = gapAfter(row.atoms.at(-1));
+        if (row.atoms.length > 0 && !fits(row.width + gap + w)) {
+          rows.push(row);
+          row = { atoms: [atom], width: w };
         } else {
-          if (line !== "" && lineWidth + pendingWidth + w > maxWidth + 0.01) push();
-          line += pending + atom.text;
-          lineWidth += pendingWidth + w;
+          row.atoms.push(atom);
+          row.width += gap + w;
         }
-        pending = atom.trail;
-        pendingWidth = atom.trail ? width(atom.trail, style) : 0;
+      };
+      for (const atom of atomise(paragraph, wrapOptions.keepWords)) {
+        const w = width(atom.text, style);
+        if (fits(w)) {
+          place(atom, w);
+          continue;
+        }
+        // Longer than a line (a URL): break between its characters.
+        const chars = Array.from(atom.text);
+        for (const [i, char] of chars.entries()) {
+          place({ text: char, trail: i === chars.length - 1 ? atom.trail : "" }, width(char, style));
+        }
       }
-      lines.push(line);
+      rows.push(row);
+      // No single Han character alone on the last line: bring the previous line's last piece down with it.
+      const last = rows.at(-1);
+      const previous = rows.at(-2);
+      if (last && previous && last.atoms.length === 1 && previous.atoms.length > 1 && last.atoms[0]) {
+        const candidate = previous.atoms.at(-1) as Atom;
+        if (isLoneCharacter(last.atoms[0]) && fits(width(candidate.text, style) + gapAfter(candidate) + last.width)) {
+          previous.atoms.pop();
+          last.atoms.unshift(candidate);
+        }
+      }
+      for (const r of rows)
+        lines.push(r.atoms.map((a, i) => a.text + (i < r.atoms.length - 1 ? a.trail : "")).join(""));
     }
     return lines;
   };

@@ -8,10 +8,10 @@
  * steps, contact and the notices.
  */
 import type { jsPDF as JsPdf } from "jspdf";
-import { bandColours as screenBandColours } from "../../charts/domain-chart.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { standingLines } from "../../lib/firm-standing.ts";
 import { hongKongToday } from "../../lib/hong-kong-date.ts";
+import { pdfBandColours, pdfPalette, pdfSeverityColours } from "../../theme/pdf.ts";
 import type { ReportModel } from "../model.ts";
 import { reportText } from "../report-text.ts";
 import { appendixStrings, type ProposalAppendix } from "./appendix.ts";
@@ -26,6 +26,7 @@ import {
   type Rgb,
   type TextStyle,
 } from "./layout.ts";
+import { drawLogo } from "./logo.ts";
 
 /** A TrueType font (glyf outlines) for text Helvetica cannot draw. */
 export interface PdfFont {
@@ -67,22 +68,10 @@ export function pdfNeedsFont(input: Pick<RenderPdfInput, "model" | "firm" | "org
   return needsCjkFont(pdfStrings(input), input.model.locale);
 }
 
-const rgb = (hex: string): Rgb => [
-  Number.parseInt(hex.slice(1, 3), 16),
-  Number.parseInt(hex.slice(3, 5), 16),
-  Number.parseInt(hex.slice(5, 7), 16),
-];
-/** The results page's band colours (one source for screen and paper); all pass 4.5:1 on white. */
-const bandColours: Partial<Record<string, Rgb>> = Object.fromEntries(
-  Object.entries(screenBandColours).map(([band, hex]) => [band, rgb(hex)]),
-);
+/** The readiness bands' colours: the design tokens' (src/theme/tokens.ts), as on the results page. */
+const bandColours: Partial<Record<string, Rgb>> = pdfBandColours;
 const bandFills = bandColours;
-const severityColours: Record<string, Rgb> = {
-  blocker: [153, 27, 27],
-  high: [153, 27, 27],
-  medium: [180, 83, 9],
-  low: colours.muted,
-};
+const severityColours: Record<string, Rgb> = pdfSeverityColours;
 
 const A4 = { width: 210, height: 297 };
 const frame = { width: A4.width, height: A4.height, left: 18, right: 192, top: 21, bottom: 279 };
@@ -121,7 +110,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   const h1 = (number: string, title: string) => {
     const size = 15;
     const lh = L.lineHeight(size);
-    const lines = L.wrap(title, contentWidth - 10, { size, bold: true });
+    const lines = L.wrap(title, contentWidth - 10, { size, bold: true }, { keepWords: true });
     L.keepWithNext(5 + lines.length * lh + 4, () => {
       if (L.y > frame.top) L.y += 5;
       contents.push({ number, title, page: doc.getNumberOfPages() });
@@ -138,7 +127,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   const h2 = (title: string) => {
     const size = 11;
     const lh = L.lineHeight(size);
-    const lines = L.wrap(title, contentWidth, { size, bold: true });
+    const lines = L.wrap(title, contentWidth, { size, bold: true }, { keepWords: true });
     L.keepWithNext(3 + lines.length * lh + 1, () => {
       if (L.y > frame.top) L.y += 3;
       for (const line of lines) {
@@ -172,17 +161,25 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
 
   // ── Cover ──────────────────────────────────────────────────────────────────────────────────────────────────────
   L.rect(0, 0, A4.width, 56, colours.brand);
+  const logoSize = 14;
+  drawLogo(doc, firm.logo, frame.left, 16, logoSize, {
+    primary: pdfPalette.logoOnBrandPrimary,
+    accent: pdfPalette.logoOnBrandAccent,
+    contrast: pdfPalette.logoOnBrandContrast,
+  });
+  const bandTextLeft = frame.left + logoSize + 5;
+  const bandTextWidth = frame.right - bandTextLeft;
   L.y = 16;
-  for (const line of L.wrap(firm.name[locale], contentWidth, { size: 14, bold: true })) {
-    L.draw(line, frame.left, L.baseline(L.y, 14), { size: 14, bold: true, color: colours.white });
+  for (const line of L.wrap(firm.name[locale], bandTextWidth, { size: 14, bold: true }, { keepWords: true })) {
+    L.draw(line, bandTextLeft, L.baseline(L.y, 14), { size: 14, bold: true, color: pdfPalette.onBrand });
     L.y += L.lineHeight(14);
   }
   L.y += 1;
-  for (const line of L.wrap(firm.tagline[locale], contentWidth, { size: 9.5 })) {
-    L.draw(line, frame.left, L.baseline(L.y, 9.5), { size: 9.5, color: [214, 226, 238] });
+  for (const line of L.wrap(firm.tagline[locale], bandTextWidth, { size: 9.5 })) {
+    L.draw(line, bandTextLeft, L.baseline(L.y, 9.5), { size: 9.5, color: pdfPalette.onBrandMuted });
     L.y += L.lineHeight(9.5);
   }
-  L.rect(frame.left, 50, 24, 1.2, colours.accent);
+  L.rect(frame.left, 50, 24, 1.2, pdfPalette.logoAccent);
 
   L.y = 70;
   for (const line of balancedWrap(L, t("report.title"), contentWidth, { size: 22, bold: true })) {
@@ -221,8 +218,8 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   const noticeLines = L.wrap(noticeText, contentWidth - 10, small);
   const noticeHeight = noticeLines.length * L.lineHeight(small.size) + 8;
   const noticeTop = frame.bottom - noticeHeight;
-  L.rect(frame.left, noticeTop, contentWidth, noticeHeight, colours.soft);
-  L.rect(frame.left, noticeTop, 1.2, noticeHeight, colours.accent);
+  L.rect(frame.left, noticeTop, contentWidth, noticeHeight, pdfPalette.noticeBg);
+  L.rect(frame.left, noticeTop, 1.2, noticeHeight, pdfPalette.notice);
   noticeLines.forEach((line, i) => {
     L.draw(line, frame.left + 6, L.baseline(noticeTop + 4 + i * L.lineHeight(small.size), small.size), small);
   });
@@ -252,7 +249,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
       L.draw(line, textX, L.baseline(top + 10 + i * L.lineHeight(body.size), body.size), body);
     });
     L.y = top + boxHeight + 4;
-    if (!s.complete) L.paragraph(t("report.incomplete"), { ...small, color: colours.accent });
+    if (!s.complete) L.paragraph(t("report.incomplete"), { ...small, color: pdfPalette.notice });
     facts([
       [t("summary.overall"), [{ text: scoreAndBand(s.overall, s.band), bold: true }]],
       [t("summary.soc2"), scoreAndBand(s.soc2.score, s.soc2.band)],
@@ -533,7 +530,12 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     doc.setPage(page);
     if (page > 1) {
       const base = 11;
-      L.draw(firm.name[locale], frame.left, base, { size: 8, bold: true, color: colours.brand });
+      drawLogo(doc, firm.logo, frame.left, base - 3.6, 4.6, {
+        primary: pdfPalette.logoPrimary,
+        accent: pdfPalette.logoAccent,
+        contrast: pdfPalette.logoContrast,
+      });
+      L.draw(firm.name[locale], frame.left + 6.2, base, { size: 8, bold: true, color: colours.brand });
       L.draw(t("report.shortTitle"), frame.right, base, { size: 8, color: colours.muted }, "right");
       L.rule(frame.left, 13.5, frame.right, 13.5, colours.line, 0.3);
     }
@@ -560,16 +562,17 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
 
 /** Wraps into as few lines as `maxWidth` allows, with the lines as even as possible (no one-word last line). */
 function balancedWrap(L: Layout, text: string, maxWidth: number, style: TextStyle): string[] {
-  const count = L.wrap(text, maxWidth, style).length;
-  if (count < 2) return L.wrap(text, maxWidth, style);
+  const keepWords = { keepWords: true };
+  const count = L.wrap(text, maxWidth, style, keepWords).length;
+  if (count < 2) return L.wrap(text, maxWidth, style, keepWords);
   let low = maxWidth / count;
   let high = maxWidth;
   for (let i = 0; i < 12; i++) {
     const mid = (low + high) / 2;
-    if (L.wrap(text, mid, style).length > count) low = mid;
+    if (L.wrap(text, mid, style, keepWords).length > count) low = mid;
     else high = mid;
   }
-  return L.wrap(text, high, style);
+  return L.wrap(text, high, style, keepWords);
 }
 
 function drawContents(

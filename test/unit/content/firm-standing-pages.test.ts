@@ -13,11 +13,7 @@ function mdxFiles(dir: string): string[] {
     return statSync(path).isDirectory() ? mdxFiles(path) : name.endsWith(".mdx") ? [path] : [];
   });
 }
-/** Pages another engineer owns this session (the home page, issue 17); they still state the firm's standing in text. */
-const ownedElsewhere = new Set(["content/pages/en/index.mdx", "content/pages/zh-hk/index.mdx"]);
-const pages = mdxFiles("content/pages")
-  .filter((file) => !ownedElsewhere.has(file))
-  .map((file) => ({ file, text: readFileSync(file, "utf8") }));
+const pages = mdxFiles("content/pages").map((file) => ({ file, text: readFileSync(file, "utf8") }));
 
 /** First-person claims of accreditation or licensing that only the firm's settings may make. */
 const accreditationClaims = [

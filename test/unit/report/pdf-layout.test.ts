@@ -1,6 +1,7 @@
 import { jsPDF } from "jspdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { subsetNotoSansHk } from "../../../src/cli/pdf-node.ts";
+import { wordStarts } from "../../../src/lib/cjk.ts";
 import { binaryString, fontCodePoints, normaliseText, winAnsiCovers } from "../../../src/report/pdf/fonts.ts";
 import { atomise, createLayout, type Layout } from "../../../src/report/pdf/layout.ts";
 
@@ -9,6 +10,7 @@ const style = { size: 9.5 };
 const chinese =
   "已記錄但尚未有一段時間的運作紀錄：人工智能系統影響評估考慮對個人、群體及社會的影響，並有書面記錄及保持最新。" +
   "審計師會查看「影響評估方法」及每個系統已完成的評估（附檢討日期）。";
+const heading = "為香港機構提供 SOC 2 報告及 ISO/IEC 42001 認證：準備程度評估及審核日數";
 
 function layout(fonts: Uint8Array[] = []): Layout {
   const doc = new jsPDF({ unit: "mm", format: "a4" });
@@ -23,7 +25,7 @@ function layout(fonts: Uint8Array[] = []): Layout {
 describe("PDF line breaking", () => {
   let zh: Layout;
   beforeAll(async () => {
-    zh = layout([await subsetNotoSansHk(chinese)]);
+    zh = layout([await subsetNotoSansHk(chinese + heading)]);
   });
 
   it("English breaks between words and every line fits the width", () => {
@@ -44,6 +46,35 @@ describe("PDF line breaking", () => {
         expect("，。、：；）」".includes(line[0] ?? ""), `${width}: ${line}`).toBe(false);
         expect("（「".includes(line.at(-1) ?? ""), `${width}: ${line}`).toBe(false);
         expect(zh.width(line, style)).toBeLessThanOrEqual(width + 0.01);
+      }
+    }
+  });
+
+  it("never leaves a single Han character alone on the last line of a paragraph", () => {
+    let checked = 0;
+    for (let width = 25; width <= 90; width += 0.5) {
+      const lines = zh.wrap(chinese, width, style);
+      expect(lines.join("")).toBe(chinese);
+      if (lines.length < 2) continue;
+      checked++;
+      const last = Array.from(lines.at(-1) ?? "").filter((c) => !"，。、：；）」".includes(c));
+      expect(last.length, `${width}: ${lines.at(-1)}`).toBeGreaterThan(1);
+      for (const line of lines) expect(zh.width(line, style)).toBeLessThanOrEqual(width + 0.01);
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("headings (keepWords) break Chinese only between words, as the web pages do", () => {
+    const starts = wordStarts(heading);
+    const headingStyle = { size: 15, bold: true };
+    for (let width = 30; width <= 120; width += 5) {
+      const lines = zh.wrap(heading, width, headingStyle, { keepWords: true });
+      expect(lines.join("").replace(/ /g, "")).toBe(heading.replace(/ /g, ""));
+      let offset = 0;
+      for (const line of lines.slice(0, -1)) {
+        offset = heading.indexOf(line, offset) + line.length;
+        while (heading.charAt(offset) === " ") offset++;
+        expect(starts.has(offset), `${width}: ${line} | ${heading.slice(offset, offset + 4)}`).toBe(true);
       }
     }
   });
