@@ -298,6 +298,32 @@ export const estimationSchema = z.strictObject({
     .min(1),
   /** The role sets the published ranges are given for. */
   publishedIsoRoles: z.array(z.strictObject({ id, roles: z.array(z.string()).min(1) })).min(1),
+  planning: z.strictObject({
+    /** An audit day: one auditor for this many hours. */
+    auditDayHours: z.number().positive(),
+    /** Audit days in one auditor-week. */
+    auditorWeekDays: z.number().positive(),
+    /** Remediation phases, in order (src/engine/roadmap.ts). */
+    roadmap: z
+      .array(
+        z.strictObject({
+          id,
+          framework: z.enum(["soc2", "iso42001"]),
+          /** Gaps answered below this level go to this phase (the first phase that takes them). */
+          levelBelow: z.enum(maturityLevels),
+          /** Timeline milestone ids; the phase is due on the first one the timeline has. */
+          by: z.array(id).min(1),
+        }),
+      )
+      .min(1),
+    /** What the evidence for a control in scope must cover, per framework (src/engine/evidence.ts). */
+    evidence: z.strictObject({
+      soc2: z.array(z.strictObject({ milestone: id, kind: z.enum(["as_of", "period", "by"]) })).min(1),
+      iso42001: z.array(z.strictObject({ milestone: id, kind: z.enum(["as_of", "period", "by"]) })).min(1),
+    }),
+    /** How many next steps the results name. */
+    nextSteps: z.number().int().min(1),
+  }),
   timeline: z.strictObject({
     readinessMonths: z.strictObject({
       audit_ready: z.number().min(0),
