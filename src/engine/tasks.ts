@@ -32,7 +32,7 @@ export interface TaskList {
 }
 
 /** Seconds per answer when the questionnaire does not say. */
-const defaultTiming = { profileSeconds: 25, controlSeconds: 15 };
+const defaultTiming = { profileSeconds: 20, controlSeconds: 12 };
 
 type Asked = "yes" | "no" | "maybe";
 

@@ -1,0 +1,20 @@
+/** An answer as the visitor would read it back: option labels, a number with its unit, a maturity level's label. */
+import type { AnswerValue } from "../engine/answers.ts";
+import type { Question } from "../engine/schema.ts";
+import type { Formatter } from "./format.ts";
+
+export function answerText(format: Formatter, question: Question, value: AnswerValue | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  switch (question.type) {
+    case "number":
+      return typeof value === "number"
+        ? `${format.number(value)}${question.unit ? ` ${format.text(question.unit)}` : ""}`
+        : undefined;
+    case "multi": {
+      const ids = Array.isArray(value) ? value : [String(value)];
+      return ids.map((id) => format.option(question.id, id)).join(format.locale === "en" ? "; " : "；");
+    }
+    default:
+      return typeof value === "string" ? format.option(question.id, value) : undefined;
+  }
+}
