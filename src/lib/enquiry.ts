@@ -170,9 +170,15 @@ export const enquirySchema = z.object({
     .max(enquiryLimits.email, "too_long")
     .pipe(z.email("invalid_email")),
   phone,
-  role: text(enquiryLimits.role),
-  interest: z.enum(interests, choiceError),
-  timing: z.enum(timings, choiceError),
+  /** Optional: only name, company and email are required (the assessment fills in interest and timing). */
+  role: z
+    .string(typeError)
+    .trim()
+    .max(enquiryLimits.role, "too_long")
+    .refine((value) => !controlCharacter.test(value), "invalid_characters")
+    .default(""),
+  interest: z.enum(interests, choiceError).default("not_sure"),
+  timing: z.enum(timings, choiceError).default("not_sure"),
   message: z
     .string(typeError)
     .trim()

@@ -390,7 +390,11 @@ function buildPlan(
         frameworkId: phase.framework,
         start: phase.start,
         due: phase.due,
-        dueText: `${f.date(phase.due)}${due ? ` (${milestoneLabel(f, due)})` : ""}`,
+        dueText: due
+          ? locale === "en"
+            ? `${f.date(phase.due)} (${milestoneLabel(f, due)})`
+            : `${f.date(phase.due)}（${milestoneLabel(f, due)}）`
+          : f.date(phase.due),
         findings: phase.gaps.map(finding),
       };
     }),

@@ -151,6 +151,8 @@ const en = {
   "about.title": "About this report",
   "about.accessible":
     "An accessible version of this report is its print view (it prints as a tagged PDF from Chromium or Chrome):",
+  "report.printView": "Print view",
+  "report.printViewLink": "Open the print view of these answers",
 } as const;
 
 export type ReportTextKey = keyof typeof en;
@@ -301,6 +303,8 @@ const zhHk: Record<ReportTextKey, string> = {
   "days.meaningTitle": "審計日的意思",
   "about.title": "關於本報告",
   "about.accessible": "本報告的無障礙版本為其列印版本（以 Chromium 或 Chrome 列印即為附標籤的 PDF）：",
+  "report.printView": "列印版本",
+  "report.printViewLink": "開啟這些答案的列印版本",
 };
 
 export const reportText: Record<"en" | "zh-hk", Record<ReportTextKey, string>> = { en, "zh-hk": zhHk };

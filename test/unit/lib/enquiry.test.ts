@@ -81,12 +81,19 @@ describe("enquiry schema", () => {
       { path: "name", code: "required" },
       { path: "company", code: "required" },
       { path: "email", code: "required" },
-      { path: "role", code: "required" },
-      { path: "interest", code: "required" },
-      { path: "timing", code: "required" },
       { path: "locale", code: "required" },
     ]);
     expect(fieldsOf({ ...valid, name: "   " })).toEqual([{ path: "name", code: "required" }]);
+  });
+
+  it("needs only a name, a company and an email: role is optional, interest and timing default to not sure", () => {
+    const { role: _role, interest: _interest, timing: _timing, ...minimal } = valid;
+    const result = parseEnquiry(minimal);
+    expect(result.ok && [result.value.role, result.value.interest, result.value.timing]).toEqual([
+      "",
+      "not_sure",
+      "not_sure",
+    ]);
   });
 
   it("enforces the length limit of every text field", () => {
