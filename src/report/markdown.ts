@@ -56,7 +56,7 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
     "",
   );
 
-  if (plan && plan.profile.length) {
+  if (plan?.profile.length) {
     out.push(
       `## ${t("told.title")}`,
       "",
@@ -164,7 +164,7 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
   }
 
   if (!plan) out.push(`## ${t("next.title")}`, "", `1. ${t("next.1")}`, `2. ${t("next.2")}`, `3. ${t("next.3")}`, "");
-  if (plan && plan.evidence.length) {
+  if (plan?.evidence.length) {
     out.push(`## ${t("evidence.title")}`, "", t("evidence.intro"), "");
     out.push(
       table(
