@@ -65,11 +65,28 @@ export async function downloadPdf(request: PdfRequest): Promise<void> {
       printUrl: printUrl(request.method, request.answerSet, request.base),
     });
     const name = request.organisation?.trim();
-    const bytes = await renderPdfInBrowser({ model, firm: request.firm, ...(name ? { organisation: name } : {}) });
+    const logo = request.firm.logo ? await fetchLogo(request.firm.logo.src) : undefined;
+    const bytes = await renderPdfInBrowser({
+      model,
+      firm: request.firm,
+      ...(name ? { organisation: name } : {}),
+      ...(logo ? { logo } : {}),
+    });
     savePdf(bytes, pdfFileName(request.locale));
     $pdfState.set("idle");
   } catch {
     $pdfState.set("failed");
+  }
+}
+
+/** The firm's logo from its settings, for the PDF's cover; a missing file leaves the brand mark. */
+async function fetchLogo(src: string): Promise<{ data: Uint8Array; format: "PNG" | "JPEG" } | undefined> {
+  try {
+    const response = await fetch(src);
+    if (!response.ok) return undefined;
+    return { data: new Uint8Array(await response.arrayBuffer()), format: /\.png$/i.test(src) ? "PNG" : "JPEG" };
+  } catch {
+    return undefined;
   }
 }
 

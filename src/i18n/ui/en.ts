@@ -324,6 +324,7 @@ export const en = {
   "results.shareShort": "Share",
   "results.gapsMore": "Show all {count} gaps",
   "results.gapsFewer": "Show the first {count} gaps",
+  "evidence.tableLabel": "Evidence requests, one row per control",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -44,7 +44,7 @@ export function EvidenceSection({ t, format, method, results, answerSet, print }
       )}
       <details class="evidence-list" open={print}>
         <summary>{t("evidence.showList", { count: list.length })}</summary>
-        <ScrollRegion label={t("evidence.title")}>
+        <ScrollRegion label={t("evidence.tableLabel")}>
           <table>
             <caption class="visually-hidden">{t("evidence.title")}</caption>
             <thead>
