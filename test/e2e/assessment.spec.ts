@@ -325,6 +325,33 @@ test.describe("readiness assessment", () => {
     await expect(page.locator('[data-figure="days-soc2_type1"] .day-value')).toHaveCount(0);
   });
 
+  test("completed runs are kept in the browser, and a new run shows what changed since the last one", async ({
+    page,
+  }) => {
+    const set = ctoFixture().answerSet;
+    await page.goto("/en/assessment/tasks/");
+    await page.evaluate(
+      ([key, answerSet]) =>
+        localStorage.setItem(key as string, JSON.stringify({ format: 1, savedAt: "2027-01-04T00:00:00Z", answerSet })),
+      [storageKey, set] as const,
+    );
+    await page.goto("/en/assessment/results/");
+    await page.locator(".results .summary").waitFor();
+    await expect(page.locator("#progress")).toHaveCount(0);
+    // The multi-factor authentication blocker is closed.
+    await page.evaluate(
+      ([key, answerSet]) =>
+        localStorage.setItem(key as string, JSON.stringify({ format: 1, savedAt: "2027-02-04T00:00:00Z", answerSet })),
+      [storageKey, { ...set, answers: { ...set.answers, acc_mfa: "evidenced" } }] as const,
+    );
+    await page.reload();
+    const progress = page.locator("#progress");
+    await expect(progress).toContainText("Since your last run");
+    await expect(progress.locator("dd").nth(2)).toHaveText(/^[1-9]/);
+    const runs = await page.evaluate(() => JSON.parse(localStorage.getItem("hk-readiness.runs") ?? "[]").length);
+    expect(runs).toBe(2);
+  });
+
   test("when the results cannot load, the page says so and offers to try again (never 'loading' forever)", async ({
     page,
   }) => {

@@ -325,6 +325,7 @@ export const en = {
   "results.gapsMore": "Show all {count} gaps",
   "results.gapsFewer": "Show the first {count} gaps",
   "evidence.tableLabel": "Evidence requests, one row per control",
+  "section.scaleTitle": "What the answers mean",
 } as const;
 
 export type UiKey = keyof typeof en;

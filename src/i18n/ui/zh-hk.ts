@@ -314,4 +314,5 @@ export const zhHk: Record<UiKey, string> = {
   "results.gapsMore": "顯示全部 {count} 項差距",
   "results.gapsFewer": "只顯示首 {count} 項差距",
   "evidence.tableLabel": "證據要求，每項控制措施一行",
+  "section.scaleTitle": "各答案的意思",
 };

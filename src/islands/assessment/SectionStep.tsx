@@ -89,14 +89,18 @@ export function SectionStep({ t, format, method, base, moved, sectionId }: ViewP
             </span>
           </p>
           {section.kind === "controls" && (
-            <dl class="assess-scale-legend">
-              {(["none", "informal", "documented", "evidenced", "unknown"] as const).map((level) => (
-                <div key={level}>
-                  <dt>{format.text(method.questionnaire.scale[level].label)}</dt>
-                  <dd>{format.text(method.questionnaire.scale[level].hint)}</dd>
-                </div>
-              ))}
-            </dl>
+            // Open on wide screens; on a phone the short hint under each answer is there, the full scale one tap away.
+            <details class="assess-scale" open={!window.matchMedia("(max-width: 47.99rem)").matches}>
+              <summary>{t("section.scaleTitle")}</summary>
+              <dl class="assess-scale-legend">
+                {(["none", "informal", "documented", "evidenced", "unknown"] as const).map((level) => (
+                  <div key={level}>
+                    <dt>{format.text(method.questionnaire.scale[level].label)}</dt>
+                    <dd>{format.text(method.questionnaire.scale[level].hint)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
           )}
           <ErrorSummary t={t} format={format} missing={missing} attempt={attempt} />
           <div class={`assess-questions${section.kind === "controls" ? " is-compact" : ""}`}>
