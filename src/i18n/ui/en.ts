@@ -59,7 +59,6 @@ export const en = {
   "assess.refsHk": "Hong Kong",
   "assess.required": "Please answer this question.",
   "assess.numberInvalid": "Enter a whole number from {min} to {max}.",
-  "assess.exclusiveHint": 'Choosing "{option}" clears the other choices.',
   "assess.saved": "Saved in this browser",
   "assess.notice.dropped":
     "Some saved answers no longer fit the current questionnaire and were removed ({count}). Please check the highlighted steps.",
@@ -80,8 +79,7 @@ export const en = {
   "results.soc2Readiness": "SOC 2 readiness",
   "results.isoReadiness": "ISO/IEC 42001 readiness",
   "results.outOf": "out of 100",
-  "results.blockers": "Blockers",
-  "results.blockersIntro": "an auditor would stop on these; each is a finding to close first.",
+  "results.blockersIntro": "An auditor would stop on these; each is a finding to close first.",
   "results.domainsTitle": "Readiness",
   "results.domainsTable": "Scores by domain",
   "results.domain": "Domain",
@@ -92,7 +90,6 @@ export const en = {
   "results.path": "Path",
   "results.observation": "Type II observation period",
   "results.months": "{months} months",
-  "results.why": "Why",
   "results.criteriaTitle": "Trust Services Criteria to include",
   "results.criteriaTotal": "{count} criteria in scope",
   "results.included": "Included",
@@ -118,7 +115,6 @@ export const en = {
   "results.isoTotal": "3-year cycle total",
   "results.isoAllYears": "Years 1 to 3",
   "results.isoInitial": "Initial audit (Stage 1 + Stage 2)",
-  "results.timelineTitle": "Timeline",
   "results.startDate": "Start date",
   "results.startDateHelp": "Dates count from this day. Change it to plan ahead.",
   "results.timelineList": "Dates",
@@ -143,7 +139,6 @@ export const en = {
   "results.overlayExpects": "What it expects",
   "results.overlaySource": "Source",
   "results.noticeTitle": "About these results",
-  "results.actionsTitle": "Take it further",
   "results.downloadPdf": "Download the PDF report",
   "results.pdfGenerating": "Preparing the PDF…",
   "results.pdfFailed": "The PDF could not be created. Please try again.",
@@ -221,7 +216,6 @@ export const en = {
   "tasks.questions": "{count} questions",
   "tasks.minute": "about {count} minute",
   "tasks.minutes": "about {count} minutes",
-  "tasks.range": "{min} to {max}: {unit}",
   "section.toTasks": "All sections",
   "section.position": "Section {step} of {steps}",
   "section.continue": "Save and continue",
@@ -326,6 +320,8 @@ export const en = {
   "results.gapsFewer": "Show the first {count} gaps",
   "evidence.tableLabel": "Evidence requests, one row per control",
   "section.scaleTitle": "What the answers mean",
+  "results.whyReport": "Why this report ({count} reasons)",
+  "results.blockersCount": "Blockers ({count}), by framework",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -30,10 +30,11 @@ export function ReadinessSection(ctx: ResultsContext) {
       </div>
       <Why t={t} steps={readiness.soc2.trace} format={format} open={print} />
       {readiness.blockers.length > 0 && (
-        <div class="callout warn blockers">
-          <p>
-            <strong>{t("results.blockers")}</strong>: {t("results.blockersIntro")}
-          </p>
+        <details class="callout warn blockers" open={print}>
+          <summary>
+            <strong>{t("results.blockersCount", { count: readiness.blockers.length })}</strong>
+          </summary>
+          <p>{t("results.blockersIntro")}</p>
           <ul>
             {readiness.blockers.map((id) => {
               const framework = results.assessment.controls.find((c) => c.questionId === id)?.framework;
@@ -45,7 +46,7 @@ export function ReadinessSection(ctx: ResultsContext) {
               );
             })}
           </ul>
-        </div>
+        </details>
       )}
       <DomainChart {...ctx} />
     </section>

@@ -1,7 +1,7 @@
 import type { ResultsContext } from "./context.ts";
 
 /** The SOC 2 recommendation: the report to start with, the path and period, why, and the criteria in scope. */
-export function Soc2Section({ t, format, results }: ResultsContext) {
+export function Soc2Section({ t, format, results, print }: ResultsContext) {
   const { soc2 } = results.assessment;
   const withheld = new Set(results.missing.withheld.map((w) => w.figure));
   return (
@@ -29,12 +29,14 @@ export function Soc2Section({ t, format, results }: ResultsContext) {
               </div>
             )}
           </dl>
-          <h3>{t("results.why")}</h3>
-          <ul>
-            {soc2.engagement.reasons.map((r, i) => (
-              <li key={i}>{format.step(r)}</li>
-            ))}
-          </ul>
+          <details class="soc2-why" open={print}>
+            <summary>{t("results.whyReport", { count: soc2.engagement.reasons.length })}</summary>
+            <ul>
+              {soc2.engagement.reasons.map((r, i) => (
+                <li key={i}>{format.step(r)}</li>
+              ))}
+            </ul>
+          </details>
         </>
       )}
       <h3>{t("results.criteriaTitle")}</h3>
