@@ -156,11 +156,27 @@ export async function answerShown(
     if (pending.length === 0) return [...done];
     for (const id of pending) {
       if (!(id in answers)) throw new Error(`the page asks ${id}, which the fixture does not answer`);
+      // Already answered so (e.g. in the quick check): leave it, as a visitor would.
+      if (await hasAnswer(page, id, answers[id])) {
+        done.add(id);
+        continue;
+      }
       if (how === "keyboard") await answerByKeyboard(page, id, answers[id], counter);
       else await answerByMouse(page, id, answers[id], counter);
       done.add(id);
     }
   }
+}
+
+/** Whether the question on the page already shows this answer. */
+async function hasAnswer(page: Page, id: string, value: unknown): Promise<boolean> {
+  const q = questions.get(id);
+  if (q?.type === "number") return (await page.locator(`#q-${id}-input`).inputValue()) === String(value);
+  const checked = await page
+    .locator(`#q-${id} input:checked`)
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLInputElement).value).sort());
+  const wanted = (Array.isArray(value) ? [...value] : [value]).map(String).sort();
+  return JSON.stringify(checked) === JSON.stringify(wanted);
 }
 
 /** Presses the view's main button (#assess-next) by keyboard or mouse. */

@@ -26,6 +26,7 @@ for (const locale of ["en", "zh-hk"] as const) {
   test(`the start page, the quick check, the task list and the sections have no axe violations (${locale})`, async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     await page.goto(`/${locale}/assessment/`);
     await expectNoAxeViolations(page, `${locale} start`);
     await page.goto(`/${locale}/assessment/quick/`);
@@ -44,6 +45,7 @@ for (const locale of ["en", "zh-hk"] as const) {
   test(`a section with errors, check your answers, the results and the print view have no axe violations (${locale})`, async ({
     page,
   }) => {
+    test.setTimeout(180_000);
     const { answerSet } = ctoFixture();
     const { sites: _sites, ...answers } = answerSet.answers;
     // The organisation section skipped with a question unanswered: the control sections can start, a figure is missing.
