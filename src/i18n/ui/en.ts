@@ -161,7 +161,7 @@ export const en = {
   "start.lede":
     "Find out which SOC 2 report fits, which criteria belong in scope, how many audit days to expect and what to fix first — for ISO/IEC 42001 too.",
   "start.quickTitle": "Quick check",
-  "start.quickSize": "{count} questions · about {minutes} minutes",
+  "start.quickSize": "Up to {count} questions · about {minutes} minutes",
   "start.quickBody":
     "The facts that decide the report type, criteria and audit days, and a few key controls. You get a first estimate: the report to start with, the criteria, the audit days and the top gaps.",
   "start.quickStart": "Start the quick check",

@@ -154,7 +154,7 @@ export const zhHk: Record<UiKey, string> = {
   "start.lede":
     "了解哪一類 SOC 2 報告適合你、哪些準則應納入範圍、預計需要多少審計日，以及應先處理甚麼——ISO/IEC 42001 亦然。",
   "start.quickTitle": "快速檢查",
-  "start.quickSize": "{count} 條問題 · 約 {minutes} 分鐘",
+  "start.quickSize": "最多 {count} 條問題 · 約 {minutes} 分鐘",
   "start.quickBody":
     "決定報告類別、準則及審計日數的基本資料，以及幾項關鍵控制措施。你會得到初步估算：應先取得哪一類報告、適用準則、審計日數及主要差距。",
   "start.quickStart": "開始快速檢查",
