@@ -35,8 +35,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: "en", locales: { en: "en", "zh-hk": "zh-Hant-HK" } },
-      // Staff tools are not public pages; "/" only redirects to a language.
-      filter: (page) => !page.includes("/staff/") && new URL(page).pathname !== "/",
+      // Staff tools are not public pages; "/" only redirects to a language; the assessment's step pages are views of
+      // one tool (noindex), reached from its start page.
+      filter: (page) =>
+        !page.includes("/staff/") && new URL(page).pathname !== "/" && !/\/assessment\/.+/.test(new URL(page).pathname),
     }),
   ],
   markdown: { syntaxHighlight: false },

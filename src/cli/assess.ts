@@ -183,10 +183,13 @@ async function main(): Promise<void> {
   } else if (format === "json") {
     output = `${JSON.stringify({ answerSet, assessment }, null, 2)}\n`;
   } else if (format === "md") {
-    output = renderMarkdown(buildReportModel(method, assessment, lang), organisation ? { organisation } : {});
+    output = renderMarkdown(
+      buildReportModel(method, assessment, lang, { answers: answerSet.answers }),
+      organisation ? { organisation } : {},
+    );
   } else {
     const { renderPdfNode } = await import("./pdf-node.ts");
-    output = await renderPdfNode(method, assessment, lang, organisation);
+    output = await renderPdfNode(method, assessment, lang, organisation, { answers: answerSet.answers });
   }
   const out = values.out as string | undefined;
   if (out) writeFileSync(out, output);

@@ -6,10 +6,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import type { Answers } from "../engine/answers.ts";
 import type { Assessment } from "../engine/index.ts";
 import type { Method } from "../engine/method.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { parseFirm } from "../lib/firm.ts";
+import { encodeShareFragment } from "../lib/share-link.ts";
 import { buildReportModel } from "../report/model.ts";
 import { nonLatinCharacters } from "../report/pdf/fonts.ts";
 import { pdfNeedsFont, pdfStrings, renderPdf } from "../report/pdf/render.ts";
@@ -58,11 +60,26 @@ export async function renderPdfNode(
   assessment: Assessment,
   locale: Locale,
   organisation?: string,
-  options: { date?: string } = {},
+  options: { date?: string; answers?: Answers } = {},
 ): Promise<Uint8Array> {
-  const model = buildReportModel(method, assessment, locale);
+  const { answers, ...rest } = options;
+  // With the answers, the report has its plan, profile and evidence request list.
   const firm = readFirm();
-  const input = { model, firm, ...(organisation ? { organisation } : {}), ...options };
+  // The print view of the same answers at the firm's public address: the report's accessible equivalent.
+  const printUrl = answers
+    ? `${firm.siteUrl.replace(/\/$/, "")}/${locale}/assessment/print/#${encodeShareFragment(method, {
+        version: method.questionnaire.version,
+        answers,
+        startDate: assessment.startDate,
+      })}`
+    : undefined;
+  const model = buildReportModel(
+    method,
+    assessment,
+    locale,
+    answers ? { answers, ...(printUrl ? { printUrl } : {}) } : {},
+  );
+  const input = { model, firm, ...(organisation ? { organisation } : {}), ...rest };
   const strings = pdfStrings(input);
   // A zh-HK report needs the font for all its text; an English one only for what Helvetica cannot draw.
   const text = locale === "en" ? nonLatinCharacters(strings) : [...new Set(strings.join(""))].join("");

@@ -49,6 +49,14 @@ export interface AnswerIssue {
  * `version` in questionnaire.yaml and add the step here (rename ids, map old options to new ones, drop removed ones).
  */
 export type Migration = (answers: Record<string, unknown>) => Record<string, unknown>;
+
+/** Questions of version 2 split into several questions in version 3 (old id -> new ids). */
+export const splitInVersion3: Readonly<Record<string, readonly string[]>> = {
+  pol_set: ["pol_access_use", "pol_operations", "pol_vendor_data"],
+  vuln_patch_malware: ["vuln_patching", "vuln_malware"],
+  avail_backups: ["avail_backup_schedule", "avail_backup_protection", "avail_restore_tests"],
+  vendor_due_diligence: ["vendor_onboarding", "vendor_annual_review", "vendor_contracts"],
+};
 export const migrations: Readonly<Record<number, Migration>> = {
   /**
    * 1 -> 2: `regulated_status: listed` is withdrawn (it changed no result); a list left empty becomes "none". The new
@@ -64,6 +72,17 @@ export const migrations: Readonly<Record<number, Migration>> = {
     const roles = next.ai_roles;
     if (next.target_frameworks === undefined && Array.isArray(roles)) {
       next.target_frameworks = roles.some((r) => r !== "none") ? ["soc2", "iso42001"] : ["soc2"];
+    }
+    return next;
+  },
+  /** 2 -> 3: four control statements that bundled several practices are split; each part takes the old answer. */
+  2: (answers) => {
+    const next = { ...answers };
+    for (const [old, parts] of Object.entries(splitInVersion3)) {
+      if (!(old in next)) continue;
+      const value = next[old];
+      delete next[old];
+      for (const part of parts) if (next[part] === undefined) next[part] = value;
     }
     return next;
   },

@@ -118,13 +118,16 @@ export interface Assessment {
   readonly iso42001: IsoResult;
   readonly timeline: Timeline;
   readonly gaps: readonly Gap[];
+  /** The control questions asked that count for a framework here (in questionnaire order), with that framework. */
+  readonly controls: readonly { readonly questionId: string; readonly framework: Framework }[];
   /** The gaps a report's headline names (estimation.yaml#reporting.topFindings), in priority order. */
   readonly topFindings: readonly string[];
   readonly overlay: readonly OverlayItem[];
   readonly proposal: ProposalInputs;
 }
 
-function fee(
+/** A fee range: the days at the lower and at the upper day rate, rounded to whole units of the currency. */
+export function fee(
   days: number,
   rates: readonly [number, number] | undefined,
   currency: string | undefined,
@@ -323,6 +326,10 @@ export function evaluate(method: Method, answerSet: DatedAnswerSet, settings: Se
     iso42001: iso,
     timeline,
     gaps,
+    controls: visibleControls.flatMap((q) => {
+      const framework = frameworkOf(q);
+      return framework ? [{ questionId: q.id, framework }] : [];
+    }),
     topFindings: gaps.slice(0, method.estimation.reporting.topFindings).map((g) => g.questionId),
     overlay,
     proposal,

@@ -50,7 +50,11 @@ const baseQuestion = {
   text: textSchema,
   /** Why we ask: shown collapsed under the question. */
   help: textSchema,
+  /** Plain words shown under the question (for jargon such as "complementary user entity controls"). */
+  hint: textSchema.optional(),
   showIf: conditionSchema.optional(),
+  /** Asked in the quick check (a first estimate from at most 15 answers). */
+  quick: z.boolean().optional(),
 };
 
 const refsSchema = z.strictObject({
@@ -106,17 +110,27 @@ export const sectionSchema = z.strictObject({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
+const scaleLevel = z.strictObject({ label: textSchema, short: textSchema.optional(), hint: textSchema });
+
 export const questionnaireSchema = z.strictObject({
   /** Answers format version: bump when a change breaks saved answers, and add a migration (answers.ts). */
   version: z.number().int().min(1),
+  /** The answer scale: a label, a short hint shown under each choice, and a full hint. */
   scale: z.strictObject({
-    none: z.strictObject({ label: textSchema, hint: textSchema }),
-    informal: z.strictObject({ label: textSchema, hint: textSchema }),
-    documented: z.strictObject({ label: textSchema, hint: textSchema }),
-    evidenced: z.strictObject({ label: textSchema, hint: textSchema }),
-    na: z.strictObject({ label: textSchema, hint: textSchema }),
-    unknown: z.strictObject({ label: textSchema, hint: textSchema }),
+    none: scaleLevel,
+    informal: scaleLevel,
+    documented: scaleLevel,
+    evidenced: scaleLevel,
+    na: scaleLevel,
+    unknown: scaleLevel,
   }),
+  /** Seconds an answer takes, for the honest time shown per section. */
+  timing: z.strictObject({ profileSeconds: z.number().positive(), controlSeconds: z.number().positive() }).optional(),
+  /**
+   * The profile questions each result figure reads besides those named in conditions (criteria rules, the annual
+   * report rule, the overlay): an unanswered one means the figure is missing (src/engine/missing.ts).
+   */
+  figures: z.record(z.enum(["soc2_report", "soc2_days", "iso_days", "deadline"]), z.array(id)).optional(),
   /**
    * Readiness domains. A control question counts for its domain's framework only (SOC 2 questions for SOC 2, AI
    * management questions for ISO/IEC 42001). A domain tied to an optional Trust Services category is scored only
@@ -284,6 +298,32 @@ export const estimationSchema = z.strictObject({
     .min(1),
   /** The role sets the published ranges are given for. */
   publishedIsoRoles: z.array(z.strictObject({ id, roles: z.array(z.string()).min(1) })).min(1),
+  planning: z.strictObject({
+    /** An audit day: one auditor for this many hours. */
+    auditDayHours: z.number().positive(),
+    /** Audit days in one auditor-week. */
+    auditorWeekDays: z.number().positive(),
+    /** Remediation phases, in order (src/engine/roadmap.ts). */
+    roadmap: z
+      .array(
+        z.strictObject({
+          id,
+          framework: z.enum(["soc2", "iso42001"]),
+          /** Gaps answered below this level go to this phase (the first phase that takes them). */
+          levelBelow: z.enum(maturityLevels),
+          /** Timeline milestone ids; the phase is due on the first one the timeline has. */
+          by: z.array(id).min(1),
+        }),
+      )
+      .min(1),
+    /** What the evidence for a control in scope must cover, per framework (src/engine/evidence.ts). */
+    evidence: z.strictObject({
+      soc2: z.array(z.strictObject({ milestone: id, kind: z.enum(["as_of", "period", "by"]) })).min(1),
+      iso42001: z.array(z.strictObject({ milestone: id, kind: z.enum(["as_of", "period", "by"]) })).min(1),
+    }),
+    /** How many next steps the results name. */
+    nextSteps: z.number().int().min(1),
+  }),
   timeline: z.strictObject({
     readinessMonths: z.strictObject({
       audit_ready: z.number().min(0),

@@ -190,9 +190,17 @@ export const enquirySchema = z.object({
     .refine((value) => cleanText(value, false), "invalid_characters")
     .pipe(z.email("invalid_email")),
   phone,
-  role: text(enquiryLimits.role),
-  interest: z.enum(interests, choiceError),
-  timing: z.enum(timings, choiceError),
+  /** Optional: only name, company and email are required (the assessment fills in interest and timing). */
+  role: z
+    .string(typeError)
+    .trim()
+    .max(enquiryLimits.role, "too_long")
+    .refine((value) => cleanText(value, false), "invalid_characters")
+    // Optional, but a role made only of invisible characters is no role: refused, never stored as something else.
+    .refine((value) => value === "" || visibleCharacter.test(value), "invalid_characters")
+    .default(""),
+  interest: z.enum(interests, choiceError).default("not_sure"),
+  timing: z.enum(timings, choiceError).default("not_sure"),
   message: z
     .string(typeError)
     .trim()

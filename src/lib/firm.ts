@@ -81,6 +81,12 @@ const person = z
   .strict();
 
 /** Schema of `content/firm.yaml`: the firm's identity and standing as shown on the site and in reports. */
+/** A day-rate range [lowest, highest], both positive, lowest first. */
+const dayRateRange = z
+  .tuple([z.number().positive(), z.number().positive()])
+  .refine(([low, high]) => low <= high, "the lowest rate comes first");
+
+/** Schema of `content/firm.yaml`: the firm's identity as shown on the site and in reports. */
 export const firmSchema = z
   .object({
     /** True while the file holds example details; the footer, the about page and the PDF then say so. */
@@ -97,6 +103,18 @@ export const firmSchema = z
     /** The mark drawn in the header, the favicon and the PDF: a square `size` × `size` box of paths. */
     logo: z.object({ size: z.number().positive(), paths: z.array(logoPath).min(1) }).strict(),
     people: z.array(person).default([]),
+    /**
+     * Optional: the indicative day-rate range the firm is willing to publish, per framework. When set, the results
+     * show indicative fee ranges labelled "indicative, not a quote"; when absent, no fee is shown anywhere public.
+     */
+    indicativeDayRates: z
+      .object({
+        currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as HKD"),
+        soc2: dayRateRange,
+        iso42001: dayRateRange,
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -18,9 +18,10 @@ import type { Method } from "../engine/method-index.ts";
 import type { Question } from "../engine/schema.ts";
 import type { Layout } from "./share-layouts/layout.ts";
 import { layoutV1 } from "./share-layouts/v1.ts";
+import { layoutV2 } from "./share-layouts/v2.ts";
 
 /** Frozen layouts of earlier questionnaire versions, for links made before a change. */
-const pastLayouts: Readonly<Record<number, Layout>> = { 1: layoutV1 };
+const pastLayouts: Readonly<Record<number, Layout>> = { 1: layoutV1, 2: layoutV2 };
 
 const levelCode: Record<string, string> = {
   none: "n",

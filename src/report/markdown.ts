@@ -1,5 +1,6 @@
 /** The gap report as Markdown (CLI `--format md`). Same content and order as the PDF. */
 import type { ReportModel } from "./model.ts";
+import { formatScore } from "./score-format.ts";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const table = (head: string[], rows: string[][]) =>
@@ -13,6 +14,8 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
   const { t, format: f } = model;
   const out: string[] = [];
   const n = (value: number) => f.number(value);
+  const sc = (value: number) => formatScore(value, model.locale);
+  const plan = model.plan;
   out.push(`# ${t("report.title")}`, "");
   out.push(
     `- ${t("report.preparedFor")}: ${options.organisation || t("report.organisationUnnamed")}`,
@@ -25,14 +28,21 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
 
   out.push(`## ${t("summary.title")}`, "");
   out.push(
-    `**${t("summary.overall")}: ${n(model.summary.overall)} / 100 (${model.summary.band})**`,
+    `**${t("summary.overall")}: ${sc(model.summary.overall)} / 100 (${model.summary.band})**`,
     "",
     model.summary.bandSummary,
     "",
   );
-  out.push(`- ${t("summary.soc2")}: ${n(model.summary.soc2.score)} (${model.summary.soc2.band})`);
-  if (model.summary.iso) out.push(`- ${t("summary.iso")}: ${n(model.summary.iso.score)} (${model.summary.iso.band})`);
+  out.push(`- ${t("summary.soc2")}: ${sc(model.summary.soc2.score)} (${model.summary.soc2.band})`);
+  if (model.summary.iso) out.push(`- ${t("summary.iso")}: ${sc(model.summary.iso.score)} (${model.summary.iso.band})`);
   out.push(`- ${t("summary.path")}: ${model.summary.path}`, "");
+  if (plan) {
+    if (plan.quickOnly) out.push(`> ${t("summary.firstEstimate")}`, "");
+    if (plan.missing.length) out.push(`### ${t("summary.missing")}`, "", ...plan.missing.map((x) => `- ${x}`), "");
+    out.push(`### ${t("summary.outlook")}`, "");
+    for (const o of plan.outlook) out.push(`**${o.framework}**`, "", ...o.sentences.map((x) => `- ${x}`), "");
+    out.push(`### ${t("summary.nextSteps")}`, "", ...plan.nextSteps.map((x, i) => `${i + 1}. ${x.text}`), "");
+  }
   out.push(`### ${t("summary.findings")}`, "");
   out.push(
     ...(model.summary.topFindings.length
@@ -46,6 +56,27 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
     "",
   );
 
+  if (plan?.profile.length) {
+    out.push(
+      `## ${t("told.title")}`,
+      "",
+      table(
+        [t("told.question"), t("told.answer")],
+        plan.profile.map((p) => [p.question, p.answer]),
+      ),
+      "",
+    );
+  }
+  if (plan) {
+    out.push(`## ${t("plan.title")}`, "", t("plan.intro"), "");
+    out.push(
+      table(
+        [t("plan.phase"), t("plan.due"), t("plan.findings")],
+        plan.phases.map((p) => [p.title, p.dueText, p.findings.join("; ")]),
+      ),
+      "",
+    );
+  }
   out.push(`## ${t("soc2.title")}`, "");
   out.push(`- ${t("soc2.firstReport")}: ${model.soc2.firstReport}`, `- ${t("soc2.path")}: ${model.soc2.path}`);
   out.push(`- ${t("soc2.observation")}: ${t("soc2.months").replace("{months}", n(model.soc2.observationMonths))}`, "");
@@ -100,7 +131,7 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
   out.push(
     table(
       [t("domains.domain"), t("domains.score"), t("domains.band")],
-      model.domains.map((d) => [d.label, n(d.score), d.band]),
+      model.domains.map((d) => [d.label, sc(d.score), d.band]),
     ),
     "",
   );
@@ -132,7 +163,17 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
     out.push(`- ${t("overlay.related").replace("{gaps}", n(o.gaps))}`, `- <${o.url}>`, "");
   }
 
-  out.push(`## ${t("next.title")}`, "", `1. ${t("next.1")}`, `2. ${t("next.2")}`, `3. ${t("next.3")}`, "");
+  if (!plan) out.push(`## ${t("next.title")}`, "", `1. ${t("next.1")}`, `2. ${t("next.2")}`, `3. ${t("next.3")}`, "");
+  if (plan?.evidence.length) {
+    out.push(`## ${t("evidence.title")}`, "", t("evidence.intro"), "");
+    out.push(
+      table(
+        [t("evidence.control"), t("evidence.refs"), t("evidence.period"), t("evidence.due"), t("evidence.owner")],
+        plan.evidence.map((e) => [`${e.control} ${e.evidence}`, e.refs, e.period, e.due, ""]),
+      ),
+      "",
+    );
+  }
   out.push(`## ${t("notice.title")}`, "", ...model.notices.map((x) => `- ${x}`), "");
   if (options.explain) out.push("<!-- explain: the drivers above are the engine's trace -->", "");
   return out.join("\n");

@@ -2,12 +2,20 @@
  * The gap report's content in one language, built from an Assessment: what the PDF, the Markdown output of the CLI
  * and the sales workspace print. Pure; every number comes from the engine and every sentence from the data files.
  */
+import type { Answers } from "../engine/answers.ts";
+import { evidenceRequests } from "../engine/evidence.ts";
 import type { Assessment } from "../engine/index.ts";
 import type { Method } from "../engine/method.ts";
+import { buildOutlook, type DayFigureId } from "../engine/outlook.ts";
 import { overlayWhy } from "../engine/overlay.ts";
+import type { Results } from "../engine/results.ts";
+import { buildRoadmap } from "../engine/roadmap.ts";
 import type { BandId } from "../engine/schema.ts";
+import { resolveVisibility } from "../engine/visibility.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { answerText } from "./answer-text.ts";
 import { createFormatter, type Formatter } from "./format.ts";
+import { milestoneLabel, roadmapKey } from "./milestone-label.ts";
 import { type ReportTextKey, reportText } from "./report-text.ts";
 
 export interface ReportGap {
@@ -22,6 +30,51 @@ export interface ReportGap {
   readonly hk: readonly string[];
   readonly evidence: string;
   readonly unknown: boolean;
+}
+
+/** What the report adds when it knows the answers: the plan, the outlook, the profile, the print view. */
+export interface ReportPlan {
+  /** "What you told us": each profile question answered, with the answer. */
+  readonly profile: readonly { readonly section: string; readonly question: string; readonly answer: string }[];
+  /** Per framework in the client's goal order: its name and the outlook sentences. */
+  readonly outlook: readonly { readonly framework: string; readonly sentences: readonly string[] }[];
+  /** The next steps specific to the result, each with the findings it names. */
+  readonly nextSteps: readonly { readonly text: string; readonly findings: readonly string[] }[];
+  /** Remediation phases: title, framework, from the start date to the due date (its milestone), the findings. */
+  readonly phases: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly frameworkId: "soc2" | "iso42001";
+    readonly start: string;
+    readonly due: string;
+    readonly dueText: string;
+    readonly findings: readonly string[];
+  }[];
+  /** The evidence request list, one row per control in scope. */
+  readonly evidence: readonly {
+    readonly framework: string;
+    readonly control: string;
+    readonly evidence: string;
+    readonly refs: string;
+    readonly period: string;
+    readonly due: string;
+  }[];
+  /** What the days mean: the sentence, and every day figure with hours and auditor-weeks. */
+  readonly daysMeaning: string;
+  readonly dayFigures: readonly {
+    readonly id: DayFigureId;
+    readonly days: number;
+    readonly hours: number;
+    readonly auditorWeeks: number;
+    readonly observationMonths?: number;
+    readonly fee?: string;
+  }[];
+  /** A first estimate from the quick check. */
+  readonly quickOnly: boolean;
+  /** The figures withheld for unanswered questions, as text. */
+  readonly missing: readonly string[];
+  /** The accessible print view of the same answers (a share link to it). */
+  readonly printUrl?: string;
 }
 
 export interface ReportModel {
@@ -107,6 +160,17 @@ export interface ReportModel {
     readonly gaps: number;
     readonly controls: number;
   }[];
+  /** Present when the report was built with the answers (the results page, the CLI with an answers file). */
+  readonly plan?: ReportPlan;
+}
+
+export interface ReportOptions {
+  /** The answers the assessment was evaluated from: the report then adds the plan and the profile. */
+  readonly answers?: Answers;
+  /** The results already computed for these answers (assessResults); computed here when absent. */
+  readonly results?: Results;
+  /** The print view of the same answers, linked from the report's first page. */
+  readonly printUrl?: string;
 }
 
 function partialDate(format: Formatter, locale: Locale, date: string): string {
@@ -121,7 +185,12 @@ function partialDate(format: Formatter, locale: Locale, date: string): string {
   }).format(asDate);
 }
 
-export function buildReportModel(method: Method, assessment: Assessment, locale: Locale): ReportModel {
+export function buildReportModel(
+  method: Method,
+  assessment: Assessment,
+  locale: Locale,
+  options: ReportOptions = {},
+): ReportModel {
   const f = createFormatter(method, locale);
   const t = (key: ReportTextKey) => reportText[locale][key];
   const band = (id: BandId) => f.message(`band.${id}`);
@@ -184,7 +253,11 @@ export function buildReportModel(method: Method, assessment: Assessment, locale:
     });
   }
 
+  const plan = options.answers
+    ? buildPlan(method, assessment, locale, f, { ...options, answers: options.answers })
+    : undefined;
   return {
+    ...(plan ? { plan } : {}),
     locale,
     t,
     format: f,
@@ -235,7 +308,7 @@ export function buildReportModel(method: Method, assessment: Assessment, locale:
     bands: method.estimation.scoring.bands.map((b) => ({ id: b.id, label: band(b.id), min: b.min })),
     timeline: assessment.timeline.milestones.map((m) => ({
       id: m.id,
-      label: f.message(m.key),
+      label: milestoneLabel(f, m),
       framework: f.message(`framework.${m.framework}`),
       frameworkId: m.framework,
       when: m.endDate ? f.dateRange(m.date, m.endDate) : f.date(m.date),
@@ -266,5 +339,91 @@ export function buildReportModel(method: Method, assessment: Assessment, locale:
         gaps: assessment.gaps.filter((g) => g.refs.hk.includes(item.id)).length,
       };
     }),
+  };
+}
+
+/** The plan, outlook, profile and evidence list of the report (only with the answers). */
+function buildPlan(
+  method: Method,
+  assessment: Assessment,
+  locale: Locale,
+  f: Formatter,
+  options: ReportOptions & { answers: Answers },
+): ReportPlan {
+  const answers = resolveVisibility(method, options.answers).effective;
+  const roadmap = options.results?.roadmap ?? buildRoadmap(method, assessment);
+  const evidence = options.results?.evidence ?? evidenceRequests(method, assessment, answers, roadmap);
+  const outlook = options.results?.outlook ?? buildOutlook(method, assessment, answers, roadmap);
+  const finding = (id: string) => {
+    const q = method.questionsById.get(id);
+    return q?.type === "maturity" ? f.text(q.gap) : id;
+  };
+  const milestones = new Map(assessment.timeline.milestones.map((m) => [m.id, m]));
+  const profile = method.questionnaire.sections
+    .filter((s) => s.kind === "profile")
+    .flatMap((section) =>
+      section.questions.flatMap((q) => {
+        const text = answerText(f, q, answers[q.id]);
+        return text ? [{ section: f.text(section.title), question: f.text(q.text), answer: text }] : [];
+      }),
+    );
+  const period = (p: Results["evidence"][number]["periods"][number]) =>
+    p.kind === "period"
+      ? f.message("evidence.period", { from: { date: p.from }, to: { date: p.to } })
+      : f.message(p.kind === "as_of" ? "evidence.as_of" : "evidence.by", { date: { date: p.date } });
+  const t = (key: ReportTextKey) => reportText[locale][key];
+  return {
+    profile,
+    outlook: outlook.order.map((framework) => ({
+      framework: f.message(`framework.${framework}`),
+      sentences: (framework === "soc2" ? outlook.soc2 : (outlook.iso ?? [])).map(f.step),
+    })),
+    nextSteps: outlook.nextSteps.map((step) => ({
+      text: f.step(step),
+      findings: step.key === "next.close_blockers" ? (step.answers ?? []).slice(0, 3).map(finding) : [],
+    })),
+    phases: roadmap.map((phase) => {
+      const due = milestones.get(phase.dueMilestone);
+      return {
+        id: phase.id,
+        title: f.message(roadmapKey(phase.id)),
+        frameworkId: phase.framework,
+        start: phase.start,
+        due: phase.due,
+        dueText: due
+          ? locale === "en"
+            ? `${f.date(phase.due)} (${milestoneLabel(f, due)})`
+            : `${f.date(phase.due)}（${milestoneLabel(f, due)}）`
+          : f.date(phase.due),
+        findings: phase.gaps.map(finding),
+      };
+    }),
+    evidence: evidence.map((request) => {
+      const q = method.questionsById.get(request.questionId);
+      return {
+        framework: f.message(`framework.${request.framework}`),
+        control: f.questionText(request.questionId),
+        evidence: q?.type === "maturity" ? f.text(q.evidence) : "",
+        refs: request.refs.join(", "),
+        period: request.periods.map(period).join("; "),
+        due: request.due ? f.date(request.due) : "",
+      };
+    }),
+    daysMeaning: t("plan.daysMeaning")
+      .replace("{hours}", f.number(outlook.auditDayHours))
+      .replace("{weekDays}", f.number(outlook.auditorWeekDays)),
+    dayFigures: outlook.days.map((d) => ({
+      id: d.id,
+      days: d.days,
+      hours: d.hours,
+      auditorWeeks: d.auditorWeeks,
+      ...(d.observationMonths !== undefined ? { observationMonths: d.observationMonths } : {}),
+      ...(d.fee ? { fee: `${f.money(d.fee.min, d.fee.currency)}–${f.money(d.fee.max, d.fee.currency)}` } : {}),
+    })),
+    quickOnly: options.results?.quickOnly ?? false,
+    missing: (options.results?.missing.withheld ?? []).map(
+      (w) => `${f.message(`figure.${w.figure}`)}: ${w.questions.map((id) => f.questionText(id)).join("; ")}`,
+    ),
+    ...(options.printUrl ? { printUrl: options.printUrl } : {}),
   };
 }

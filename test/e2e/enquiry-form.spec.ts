@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
 import { evaluate } from "../../src/engine/index.ts";
+import { enquiryPrefill } from "../../src/lib/enquiry-prefill.ts";
 import { encodeShareFragment } from "../../src/lib/share-link.ts";
 import { readMethod } from "../../src/node/method-files.ts";
 import { personaFixture } from "./assessment-support.ts";
@@ -33,10 +34,14 @@ for (const locale of ["en", "zh-hk"] as const) {
   }) => {
     const fixture = personaFixture("2-");
     const company = `${locale === "en" ? "Pay Example" : "示例支付"} ${Date.now()}`;
-    await page.goto(`/${locale}/assessment/#${encodeShareFragment(method, fixture.answerSet as never)}`);
-    await page.locator(".results .actions a.button").first().click();
+    await page.goto(`/${locale}/assessment/results/#${encodeShareFragment(method, fixture.answerSet as never)}`);
+    await page.locator("#talk-to-us").click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/contact/`));
     await expect(page.locator("#enquiry-attach")).toBeChecked();
+    // What the assessment already says is filled in: the interest and the timing.
+    const prefill = enquiryPrefill(evaluate(method, fixture.answerSet as never), fixture.answerSet.answers as never);
+    await expect(page.locator(`#enquiry-interest-${prefill.interest}`)).toBeChecked();
+    await expect(page.locator(`#enquiry-timing-${prefill.timing}`)).toBeChecked();
     // Sending an empty form lists what is missing, tied to the fields.
     await page.locator("form.enquiry button[type=submit]").click();
     await expect(page.locator("form.enquiry [role=alert]")).toBeFocused();
@@ -60,6 +65,27 @@ for (const locale of ["en", "zh-hk"] as const) {
     expect(lead.proposal).toEqual(JSON.parse(JSON.stringify(expected.proposal)));
   });
 }
+
+test("only the name, the company and the email are required", async ({ page }) => {
+  await page.goto("/en/contact/");
+  await page.locator("form.enquiry fieldset:not([disabled])").first().waitFor();
+  await page.locator("form.enquiry button[type=submit]").click();
+  await expect(page.locator("form.enquiry [role=alert]")).toBeFocused();
+  for (const id of ["name", "company", "email"]) {
+    await expect(page.locator(`#enquiry-${id}`)).toHaveAttribute("aria-invalid", "true");
+  }
+  await expect(page.locator("#enquiry-role")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(".choice.has-error")).toHaveCount(0);
+  const company = `Minimal Example ${Date.now()}`;
+  await page.fill("#enquiry-name", "Chan Tai Man");
+  await page.fill("#enquiry-company", company);
+  await page.fill("#enquiry-email", "tm.chan@example.hk");
+  await page.locator("form.enquiry button[type=submit]").click();
+  await expect(page.locator(".enquiry-success")).toBeVisible();
+  const reference = /ENQ-\d{4}-[A-Z0-9]+/.exec((await page.locator(".enquiry-success").textContent()) ?? "")?.[0];
+  const lead = JSON.parse(leads("show", reference as string, "--json"));
+  expect([lead.contact.company, lead.interest, lead.timing]).toEqual([company, "not_sure", "not_sure"]);
+});
 
 test("a failed send keeps what was typed, and the retry does not create a second lead", async ({ page }) => {
   const company = `Retry Example ${Date.now()}`;

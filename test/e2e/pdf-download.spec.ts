@@ -21,8 +21,8 @@ for (const [locale, organisation, title] of [
     page.on("request", (r) => {
       if (r.resourceType() === "script") scripts.push(r.url());
     });
-    await page.goto(`/${locale}/assessment/#${encodeShareFragment(method, fixture.answerSet as never)}`);
-    await expect(page.locator(".results")).toBeVisible();
+    await page.goto(`/${locale}/assessment/results/#${encodeShareFragment(method, fixture.answerSet as never)}`);
+    await expect(page.locator(".results .summary")).toBeVisible();
     const before = scripts.length;
     await page.locator("#pdf-organisation").fill(organisation);
     const downloading = page.waitForEvent("download");
@@ -40,5 +40,13 @@ for (const [locale, organisation, title] of [
     const assessment = evaluate(method, fixture.answerSet as never);
     expect(text).toContain(String(assessment.readiness.overall.score));
     if (assessment.iso42001.applicable) expect(text).toContain(String(assessment.iso42001.days.stage2));
+    // The report made on the results page has the plan, the evidence request list and a link to the print view.
+    const squashed = text.replace(/\s+/g, "");
+    for (const heading of locale === "en"
+      ? ["Whatyoutoldus", "Yourplan", "Evidencerequestlist"]
+      : ["你提供的資料", "你的計劃", "證據要求清單"]) {
+      expect(squashed).toContain(heading);
+    }
+    expect(squashed).toContain(`/${locale}/assessment/print/#v`);
   });
 }

@@ -1,6 +1,8 @@
 /**
- * The readiness assessment island: loads the method data for this language, restores saved progress or a share link,
- * and shows the intro, the questionnaire steps or the results. Rules live in the engine; state in src/stores.
+ * The readiness assessment island, mounted on every view's page (quick check, task list, sections, check answers,
+ * results, print view). Loads the method data for this language, restores saved progress or a share link, and shows
+ * the view of the URL; moving between views changes the URL (src/stores/router.ts). The results view, with the
+ * engine's `evaluate`, is a separate chunk loaded when first needed; a failed load shows an error, never "loading".
  */
 import { useStore } from "@nanostores/preact";
 import type { ComponentType } from "preact";
@@ -10,33 +12,33 @@ import type { Locale } from "../../i18n/locales.ts";
 import type { UiKey } from "../../i18n/ui/en.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { createFormatter } from "../../report/format.ts";
-import {
-  $answerSet,
-  $assessment,
-  $hadSaved,
-  $method,
-  $mode,
-  $notices,
-  $view,
-  adoptShared,
-  dismissNotice,
-  go,
-  initialise,
-  startOver,
-} from "../../stores/assessment.ts";
+import { $method, $mode, $notices, adoptShared, dismissNotice, initialise } from "../../stores/assessment.ts";
+import { $route, navigate, type Route, setFragment, startRouter } from "../../stores/router.ts";
 import { makeT } from "../i18n.ts";
-import { Questionnaire } from "./Questionnaire.tsx";
-import type { ResultsProps } from "./Results.tsx";
+import { CheckAnswers } from "./CheckAnswers.tsx";
+import { QuickCheck } from "./QuickCheck.tsx";
+import type { ResultsViewProps } from "./results/ResultsView.tsx";
+import { SectionStep } from "./SectionStep.tsx";
+import { TaskList } from "./TaskList.tsx";
 
 export interface AssessmentAppProps {
   locale: Locale;
   firm: Firm;
   ui: Record<UiKey, string>;
   dataUrl: string;
+  /** This language's assessment path, and the other languages' by hreflang. */
+  base: string;
+  bases: Record<string, string>;
   contactUrl: string;
   methodUrl: string;
   intlLocale: string;
+  /** The view this page was built for (the URL decides once the island runs). */
+  route: Route;
+  /** What the page shows before the island has its data: the same heading, so nothing moves when it mounts. */
+  shell: { title: string; intro?: string };
 }
+
+type Load = { state: "loading" } | { state: "failed" } | { state: "ready"; moved: boolean };
 
 export default function AssessmentApp(props: AssessmentAppProps) {
   const numberFormat = useMemo(
@@ -45,68 +47,78 @@ export default function AssessmentApp(props: AssessmentAppProps) {
   );
   const t = useMemo(() => makeT(props.ui, numberFormat), [props.ui, numberFormat]);
   const method = useStore($method);
-  const view = useStore($view);
+  const route = useStore($route);
   const notices = useStore($notices);
   const mode = useStore($mode);
-  const hadSaved = useStore($hadSaved);
-  const assessment = useStore($assessment);
-  const answerSet = useStore($answerSet);
-  const [failed, setFailed] = useState(false);
-  const [Results, setResults] = useState<ComponentType<ResultsProps> | null>(null);
+  const [load, setLoad] = useState<Load>({ state: "loading" });
+  const [Results, setResults] = useState<ComponentType<ResultsViewProps> | "failed" | null>(null);
 
   useEffect(() => {
     let cancelled = false;
+    const initial = startRouter(props.base, props.bases, props.route);
     fetch(props.dataUrl)
       .then((response) => {
         if (!response.ok) throw new Error(String(response.status));
         return response.json() as Promise<MethodData>;
       })
-      .then((data) => {
-        if (!cancelled) initialise(indexMethod(data), window.location.hash);
+      .then((data) => initialise(indexMethod(data), window.location.hash))
+      .then((shared) => {
+        if (cancelled) return;
+        // A share link always opens on the results (or the print view), whatever page it was sent to.
+        if (shared && initial.name !== "results" && initial.name !== "print") {
+          navigate({ name: "results" }, { replace: true });
+        } else if (!shared && /^#v\d+\./.test(window.location.hash)) setFragment("");
+        setLoad({ state: "ready", moved: false });
       })
       .catch(() => {
-        if (!cancelled) setFailed(true);
+        if (!cancelled) setLoad({ state: "failed" });
       });
-    const onHash = () => {
-      const current = $method.get();
-      if (current && /^#v\d+\./.test(window.location.hash)) initialise(current, window.location.hash);
-    };
-    window.addEventListener("hashchange", onHash);
+    const offRoute = $route.listen(() =>
+      setLoad((current) => (current.state === "ready" ? { state: "ready", moved: true } : current)),
+    );
     return () => {
       cancelled = true;
-      window.removeEventListener("hashchange", onHash);
+      offRoute();
     };
-  }, [props.dataUrl]);
+  }, [props.dataUrl, props.base, props.bases, props.route]);
 
-  // Results (with its chart and exports) is a separate chunk, fetched the first time it is needed.
+  const needsResults = route.name === "results" || route.name === "print";
+  const [retry, setRetry] = useState(0);
   useEffect(() => {
-    if (view.name !== "results" || Results) return;
-    import("./Results.tsx").then((module) => setResults(() => module.Results));
-  }, [view.name, Results]);
+    if (!needsResults || (Results && Results !== "failed")) return;
+    import("./results/ResultsView.tsx")
+      .then((module) => setResults(() => module.ResultsView))
+      .catch(() => setResults("failed"));
+  }, [needsResults, retry]);
 
   const format = useMemo(() => (method ? createFormatter(method, props.locale) : null), [method, props.locale]);
 
-  if (failed) {
+  if (load.state === "failed") {
     return (
-      <p class="callout warn" role="alert">
-        {t("assess.loadFailed")}
-      </p>
+      <div class="assess" data-view={route.name}>
+        <h1 class="assess-view-title">{props.shell.title}</h1>
+        <p class="callout warn" role="alert">
+          {t("assess.loadFailed")}
+        </p>
+      </div>
     );
   }
-  if (!method || !format || !assessment) {
+  if (load.state === "loading" || !method || !format) {
     return (
-      <p class="assess-loading" role="status">
-        {t("assess.loading")}
-      </p>
+      <div class="assess" data-view={props.route.name}>
+        <h1 class="assess-view-title">{props.shell.title}</h1>
+        {props.shell.intro && <p class="lede-small">{props.shell.intro}</p>}
+        <p class="assess-loading" role="status">
+          {t("assess.loading")}
+        </p>
+      </div>
     );
   }
 
-  const answered = assessment.completeness.answered;
-  const total = assessment.completeness.total;
-
+  const view = { t, format, method, base: props.base, moved: load.moved };
   return (
-    <div class="assess">
-      {notices.length > 0 && (
+    <div class="assess" data-view={route.name}>
+      {notices.length > 0 && route.name !== "print" && (
         <div class="assess-notices">
           {notices.map((notice) => (
             <div
@@ -117,7 +129,15 @@ export default function AssessmentApp(props: AssessmentAppProps) {
               <p>{t(notice.key, notice.params)}</p>
               <div class="actions">
                 {notice.key === "assess.notice.shared" && mode === "shared" && (
-                  <button type="button" class="button secondary" onClick={adoptShared}>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() => {
+                      adoptShared();
+                      setFragment("");
+                      navigate({ name: "tasks" });
+                    }}
+                  >
                     {t("assess.editShared")}
                   </button>
                 )}
@@ -129,78 +149,45 @@ export default function AssessmentApp(props: AssessmentAppProps) {
           ))}
         </div>
       )}
-
-      {view.name === "intro" && (
-        <section class="card assess-intro" aria-labelledby="assess-intro-title">
-          {hadSaved && answered > 0 ? (
-            <>
-              <h2 id="assess-intro-title">{t("assess.resumeTitle")}</h2>
-              <p>{t("assess.resumeBody", { answered, total })}</p>
-              <div class="actions">
-                <button type="button" class="button" onClick={() => go({ name: "step", index: firstIncompleteStep() })}>
-                  {t("assess.continue")}
-                </button>
-                <button type="button" class="button secondary" onClick={() => go({ name: "results" })}>
-                  {t("assess.viewResults")}
-                </button>
-                <button
-                  type="button"
-                  class="button secondary"
-                  onClick={() => {
-                    if (window.confirm(t("assess.startOverConfirm"))) startOver();
-                  }}
-                >
-                  {t("assess.startOver")}
-                </button>
-              </div>
-            </>
-          ) : (
-            <>
-              <h2 id="assess-intro-title">{t("assess.introTitle")}</h2>
-              <p>{t("assess.introBody")}</p>
-              <div class="actions">
-                <button type="button" class="button" onClick={() => go({ name: "step", index: 0 })}>
-                  {t("assess.start")}
-                </button>
-              </div>
-            </>
-          )}
-        </section>
-      )}
-
-      {view.name === "step" && <Questionnaire t={t} format={format} stepIndex={view.index} />}
-
-      {view.name === "results" &&
-        (Results ? (
+      {route.name === "quick" && <QuickCheck {...view} />}
+      {route.name === "tasks" && <TaskList {...view} />}
+      {route.name === "section" && <SectionStep {...view} sectionId={route.id} key={route.id} />}
+      {route.name === "check" && <CheckAnswers {...view} sectionId={route.id} key={route.id} />}
+      {needsResults &&
+        (Results === "failed" ? (
+          <div class="assess-view">
+            <h1 class="assess-view-title">{props.shell.title}</h1>
+            <div class="callout warn" role="alert">
+              <p>{t("results.loadFailed")}</p>
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => {
+                  setResults(null);
+                  setRetry((n) => n + 1);
+                }}
+              >
+                {t("results.retry")}
+              </button>
+            </div>
+          </div>
+        ) : Results ? (
           <Results
-            t={t}
+            {...view}
             firm={props.firm}
-            format={format}
-            method={method}
-            assessment={assessment}
-            answerSet={answerSet}
             locale={props.locale}
             contactUrl={props.contactUrl}
             methodUrl={props.methodUrl}
+            print={route.name === "print"}
           />
         ) : (
-          <p class="assess-loading" role="status">
-            {t("assess.loading")}
-          </p>
+          <div class="assess-view">
+            <h1 class="assess-view-title">{props.shell.title}</h1>
+            <p class="assess-loading" role="status">
+              {t("assess.loadingResults")}
+            </p>
+          </div>
         ))}
     </div>
   );
-}
-
-/** The first step with an unanswered question (or the last step). */
-function firstIncompleteStep(): number {
-  const assessment = $assessment.get();
-  const method = $method.get();
-  if (!assessment || !method) return 0;
-  const missing = new Set(assessment.completeness.missing);
-  const sections = method.questionnaire.sections.filter((s) =>
-    s.questions.some((q) => assessment.visibleQuestions.includes(q.id)),
-  );
-  const index = sections.findIndex((s) => s.questions.some((q) => missing.has(q.id)));
-  return index === -1 ? Math.max(0, sections.length - 1) : index;
 }

@@ -1,4 +1,7 @@
-/** One question with native, labelled controls; "why we ask" and the references it evidences, collapsed. */
+/**
+ * One question with native, labelled controls: plain-words hint under the question, a short hint under each answer of
+ * the maturity scale, and "why we ask" with the references it evidences, collapsed.
+ */
 import { useState } from "preact/hooks";
 import { type AnswerValue, toggleOption } from "../../engine/answers.ts";
 import type { Method } from "../../engine/method-index.ts";
@@ -21,15 +24,20 @@ const maturityOrder = ["none", "informal", "documented", "evidenced", "na", "unk
 export function QuestionField({ question, value, t, format, method, showMissing }: Props) {
   const id = `q-${question.id}`;
   const errorId = `${id}-error`;
-  const helpId = `${id}-help`;
+  const hintId = `${id}-hint`;
   const [numberText, setNumberText] = useState(typeof value === "number" ? String(value) : "");
   const [numberError, setNumberError] = useState(false);
   const missing = showMissing && value === undefined;
   const invalid = missing || numberError;
-  const describedBy = invalid ? errorId : undefined;
+  const describedBy = [question.hint ? hintId : "", invalid ? errorId : ""].filter(Boolean).join(" ") || undefined;
 
+  const hint = question.hint && (
+    <p class="question-hint" id={hintId}>
+      {format.text(question.hint)}
+    </p>
+  );
   const why = (
-    <details class="assess-why" id={helpId}>
+    <details class="assess-why">
       <summary>{t("assess.whyAsked")}</summary>
       <p>{format.text(question.help)}</p>
       {question.type === "maturity" && <References question={question} t={t} method={method} format={format} />}
@@ -62,6 +70,7 @@ export function QuestionField({ question, value, t, format, method, showMissing 
         <label class="question-text" for={`${id}-input`}>
           {format.text(question.text)}
         </label>
+        {hint}
         {error}
         <div class="number-field">
           <input
@@ -81,12 +90,17 @@ export function QuestionField({ question, value, t, format, method, showMissing 
     );
   }
 
+  const scale = method.questionnaire.scale;
   const options =
     question.type === "maturity"
       ? maturityOrder
           .filter((level) => level !== "na" || question.allowNa)
-          .map((level) => ({ id: level, label: format.option("maturity", level), exclusive: false }))
-      : question.options.map((o) => ({ id: o.id, label: format.text(o.label), exclusive: o.exclusive === true }));
+          .map((level) => ({
+            id: level,
+            label: format.text(scale[level].label),
+            short: scale[level].short ? format.text(scale[level].short) : undefined,
+          }))
+      : question.options.map((o) => ({ id: o.id, label: format.text(o.label), short: undefined }));
   const multi = question.type === "multi";
   const selected = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 
@@ -107,6 +121,7 @@ export function QuestionField({ question, value, t, format, method, showMissing 
       aria-describedby={describedBy}
     >
       <legend class="question-text">{format.text(question.text)}</legend>
+      {hint}
       {error}
       <div class={`options${question.type === "maturity" ? " scale" : ""}`}>
         {options.map((option) => {
@@ -122,7 +137,10 @@ export function QuestionField({ question, value, t, format, method, showMissing 
                 checked={checked}
                 onChange={(e) => toggle(option.id, (e.currentTarget as HTMLInputElement).checked)}
               />
-              <label for={inputId}>{option.label}</label>
+              <label for={inputId}>
+                {option.label}
+                {option.short && <span class="option-hint">{option.short}</span>}
+              </label>
             </div>
           );
         })}

@@ -1,7 +1,9 @@
 /**
  * The enquiry form. Validates with the same zod schema as the server, sends once per content (an idempotency key kept
  * across retries), keeps what was typed on failure, and can attach the readiness assessment (answers only; the
- * server recomputes the results). Shows the collection statement and a separate, unticked marketing consent.
+ * server recomputes the results). Shows the collection statement and a separate, unticked marketing consent. With an
+ * assessment attached, the interest and timing are filled in from it (the visitor may change them); only the name,
+ * the company and the email are required.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AnswerSet } from "../../engine/answers.ts";
@@ -21,6 +23,7 @@ import {
   parseEnquiry,
   timings,
 } from "../../lib/enquiry.ts";
+import { enquiryPrefill } from "../../lib/enquiry-prefill.ts";
 import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import { createFormatter } from "../../report/format.ts";
 
@@ -150,6 +153,18 @@ export default function EnquiryForm(props: EnquiryFormProps) {
     };
   }, [method, answerSet, props.locale]);
 
+  // What the assessment already says: the interest and timing, filled in once (never over the visitor's own choice).
+  useEffect(() => {
+    if (!method || !answerSet) return;
+    const a = evaluate(method, { ...answerSet, startDate: answerSet.startDate ?? hongKongToday() });
+    const prefill = enquiryPrefill(a, answerSet.answers);
+    setFields((current) => ({
+      ...current,
+      interest: current.interest || prefill.interest,
+      timing: current.timing || prefill.timing,
+    }));
+  }, [method, answerSet]);
+
   const update = <K extends keyof Fields>(name: K, value: Fields[K]) => {
     setFields((current) => ({ ...current, [name]: value }));
     // New content is a new enquiry: a retry of unchanged content reuses the key, so it can never be stored twice.
@@ -162,7 +177,11 @@ export default function EnquiryForm(props: EnquiryFormProps) {
   };
 
   const payload = () => ({
-    ...fields,
+    ...Object.fromEntries(
+      Object.entries(fields).filter(
+        ([name, value]) => !(["role", "interest", "timing"].includes(name) && value === ""),
+      ),
+    ),
     locale: props.locale,
     picsVersion: currentPicsVersion,
     idempotencyKey: key.current,
@@ -326,7 +345,7 @@ export default function EnquiryForm(props: EnquiryFormProps) {
           {input("company", "company", "text", true, "organization")}
           {input("email", "email", "email", true, "email")}
           {input("phone", "phone", "tel", false, "tel", "phoneHint")}
-          {input("role", "role", "text", true, "organization-title", "roleHint")}
+          {input("role", "role", "text", false, "organization-title", "roleHint")}
         </div>
 
         {(
@@ -341,7 +360,7 @@ export default function EnquiryForm(props: EnquiryFormProps) {
             aria-describedby={describedBy(name)}
           >
             <legend>
-              {t(key)} <span class="req">{t("required")}</span>
+              {t(key)} <span class="muted">{t("optional")}</span>
             </legend>
             {fieldError(name)}
             <div class="options">

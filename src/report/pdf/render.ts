@@ -2,10 +2,13 @@
  * The PDF gap report: A4, selectable text, the firm's details in the header and footer of every page, page numbers.
  * One renderer for the browser and the CLI: no Node or DOM APIs; jsPDF is imported on first use; fonts arrive as bytes.
  *
- * Sections, in the Markdown report's order: cover (title, organisation, dates, method version, language, contents),
- * 1 executive summary, 2 SOC 2, 3 ISO/IEC 42001, 4 audit-day estimates and their drivers, 5 readiness by domain
- * (bar chart and table, the numbers of `model.domains`), 6 gap register, 7 Hong Kong regulatory overlay, 8 next
- * steps, contact and the notices.
+ * Sections: cover (the firm's logo, title, organisation, dates, a link to the accessible print view,
+ * contents), executive summary (where the client stands per framework, the headline figures, the next steps specific
+ * to the result), what you told us (the profile answers), your plan (one page: the roadmap as a Gantt chart and its
+ * phases), SOC 2, ISO/IEC 42001, audit days (what they mean, auditor-weeks, the annual Type II, drivers), readiness
+ * by domain (bar chart and table), gap register, Hong Kong regulatory overlay, contact, then the evidence request
+ * list as an appendix and, on the back page, the report's internal details (method and questionnaire versions) and
+ * notices. The plan, profile and evidence parts need a model built with the answers (`model.plan`).
  */
 import type { jsPDF as JsPdf } from "jspdf";
 import type { Firm } from "../../lib/firm.ts";
@@ -14,6 +17,7 @@ import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import { pdfBandColours, pdfPalette, pdfSeverityColours } from "../../theme/pdf.ts";
 import type { ReportModel } from "../model.ts";
 import { reportText } from "../report-text.ts";
+import { formatScore } from "../score-format.ts";
 import { appendixStrings, type ProposalAppendix } from "./appendix.ts";
 import { binaryString, fontCodePoints, needsCjkFont, reportStrings } from "./fonts.ts";
 import {
@@ -99,12 +103,16 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   const L = createLayout(doc, slots, frame, { lineFactor: zh ? 1.62 : 1.42 });
   const n = (value: number) => f.number(value);
   const colon = zh ? "：" : ": ";
-  const scoreAndBand = (score: number, band: string) => `${n(score)} / 100${zh ? `（${band}）` : ` (${band})`}`;
+  // Scores to one decimal everywhere, as on the results page.
+  const sc = (value: number) => formatScore(value, locale);
+  const scoreAndBand = (score: number, band: string) => `${sc(score)} / 100${zh ? `（${band}）` : ` (${band})`}`;
   const body = { size: 9.5 } as const;
   const small = { size: 8.5 } as const;
   const muted = { size: 8.5, color: colours.muted } as const;
   const date = input.date ?? hongKongToday();
   const contents: { number: string; title: string; page: number }[] = [];
+  let sectionNumber = 0;
+  const next = () => String(++sectionNumber);
 
   // ── Building blocks ────────────────────────────────────────────────────────────────────────────────────────────
   const h1 = (number: string, title: string) => {
@@ -207,10 +215,18 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   facts([
     [t("report.date"), f.date(date)],
     [t("report.startDate"), f.date(model.startDate)],
-    [t("report.method"), model.methodVersion],
-    [t("report.questionnaire"), n(model.questionnaireVersion)],
-    [t("report.language"), t("report.languageName")],
   ]);
+  const plan = model.plan;
+  if (plan?.printUrl) {
+    // On the cover a short, clickable label; the full address is on the back page.
+    L.y += 1;
+    L.paragraph(t("about.accessible"), small, { after: 0.5 });
+    const label = t("report.printViewLink");
+    const lh = L.lineHeight(small.size);
+    L.draw(label, frame.left, L.baseline(L.y, small.size), { ...small, bold: true, color: colours.brand });
+    doc.link(frame.left, L.y, L.width(label, { ...small, bold: true }), lh, { url: plan.printUrl });
+    L.y += lh + 1;
+  }
   const contentsTop = L.y + 4;
 
   // The notices sit at the foot of the cover.
@@ -226,7 +242,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
 
   // ── 1 Executive summary ────────────────────────────────────────────────────────────────────────────────────────
   L.newPage();
-  h1("1", t("summary.title"));
+  h1(next(), t("summary.title"));
   {
     const s = model.summary;
     const colour = bandColours[s.bandId] ?? colours.brand;
@@ -238,7 +254,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     L.rect(frame.left, top, contentWidth, boxHeight, colours.soft);
     L.rect(frame.left, top, 1.5, boxHeight, colour);
     L.draw(t("summary.overall"), frame.left + 6, L.baseline(top + 3, 8.5), muted);
-    const score = n(s.overall);
+    const score = sc(s.overall);
     L.draw(score, frame.left + 6, top + 19, { size: 28, bold: true, color: colour });
     L.draw(" / 100", frame.left + 6 + L.width(score, { size: 28, bold: true }), top + 19, {
       size: 11,
@@ -258,6 +274,24 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
       [t("soc2.firstReport"), model.soc2.firstReport],
       [t("soc2.observation"), t("soc2.months").replace("{months}", n(model.soc2.observationMonths))],
     ]);
+    if (plan?.quickOnly) L.paragraph(t("summary.firstEstimate"), { ...small, color: colours.accent });
+    if (plan?.missing.length) {
+      h2(t("summary.missing"));
+      L.list(plan.missing, small);
+    }
+    if (plan) {
+      h2(t("summary.outlook"));
+      for (const framework of plan.outlook) {
+        L.paragraph(framework.framework, { ...body, bold: true, color: colours.brand }, { after: 0.5 });
+        L.list(framework.sentences, body);
+      }
+      h2(t("summary.nextSteps"));
+      L.list(
+        plan.nextSteps.map((step) => (step.findings.length ? `${step.text} ${step.findings.join(" ")}` : step.text)),
+        body,
+        { numbered: true },
+      );
+    }
     h2(t("summary.findings"));
     if (s.topFindings.length) L.list(s.topFindings, body, { numbered: true });
     else L.paragraph(t("summary.noFindings"), body);
@@ -266,8 +300,55 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     else L.paragraph(t("summary.noBlockers"), body);
   }
 
+  // ── What you told us ───────────────────────────────────────────────────────────────────────────────────────────
+  if (plan && plan.profile.length > 0) {
+    h1(next(), t("told.title"));
+    L.paragraph(t("told.intro"), muted, { after: 1.5 });
+    L.table(
+      [
+        { header: t("told.question"), width: zh ? 100 : 104 },
+        { header: t("told.answer"), width: contentWidth - (zh ? 100 : 104) },
+      ],
+      plan.profile.map((row) => [row.question, [{ text: row.answer, bold: true }]]),
+      { size: 8.5, zebra: true },
+    );
+  }
+
+  // ── Your plan: one page, the roadmap as a Gantt chart ─────────────────────────────────────────────────────────
+  if (plan) {
+    L.flush(0);
+    L.newPage();
+    h1(next(), t("plan.title"));
+    L.paragraph(t("plan.intro"), body, { after: 1.5 });
+    drawGantt(L, model, plan, locale);
+    L.paragraph(t("plan.chartCaption"), muted, { after: 2 });
+    if (plan.phases.length) {
+      L.table(
+        [
+          { header: t("plan.phase"), width: 58 },
+          { header: t("plan.due"), width: 40 },
+          { header: t("plan.findings"), width: contentWidth - 98 },
+        ],
+        plan.phases.map((phase) => [
+          [{ text: phase.title, bold: true }],
+          phase.dueText,
+          [
+            ...phase.findings.slice(0, 3).map((text) => ({ text, marker: "•", gapBefore: 0.3 })),
+            ...(phase.findings.length > 3
+              ? [{ text: t("plan.more").replace("{count}", n(phase.findings.length - 3)), color: colours.muted }]
+              : []),
+          ],
+        ]),
+        { size: 8, zebra: true },
+      );
+    }
+    // The plan is a page of its own.
+    L.flush(0);
+    L.newPage();
+  }
+
   // ── 2 SOC 2 ────────────────────────────────────────────────────────────────────────────────────────────────────
-  h1("2", t("soc2.title"));
+  h1(next(), t("soc2.title"));
   facts([
     [t("soc2.firstReport"), [{ text: model.soc2.firstReport, bold: true }]],
     [t("soc2.path"), model.soc2.path],
@@ -308,7 +389,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   timelineTable("soc2");
 
   // ── 3 ISO/IEC 42001 ────────────────────────────────────────────────────────────────────────────────────────────
-  h1("3", t("iso.title"));
+  h1(next(), t("iso.title"));
   const iso = model.iso;
   if (iso.applicable) {
     facts([
@@ -344,18 +425,49 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   }
 
   // ── 4 Audit-day estimates ──────────────────────────────────────────────────────────────────────────────────────
-  h1("4", t("days.title"));
+  h1(next(), t("days.title"));
   L.paragraph(t("days.intro"), body, { after: 2.5 });
-  const estimates: [string, number][] = model.soc2.days.map((d) => [d.label, d.days]);
-  if (iso.applicable) estimates.push([t("iso.initial"), iso.initial], [t("iso.cycleTotal"), iso.cycleTotal]);
-  L.table(
-    [
-      { header: t("days.estimate"), width: 120 },
-      { header: t("iso.days"), width: contentWidth - 120, align: "right" },
-    ],
-    estimates.map(([label, days]) => [label, [{ text: n(days), bold: true }]]),
-    { size: 9, zebra: true },
-  );
+  if (plan) {
+    L.paragraph(plan.daysMeaning, { ...body, bold: true }, { after: 2 });
+    const fees = plan.dayFigures.some((d) => d.fee);
+    const label = (d: (typeof plan.dayFigures)[number]) =>
+      d.id === "soc2_type1"
+        ? t("soc2.daysType1")
+        : d.id === "soc2_type2"
+          ? t("soc2.daysType2").replace("{months}", n(d.observationMonths ?? 0))
+          : d.id === "soc2_annual"
+            ? t("days.annual").replace("{months}", n(d.observationMonths ?? 0))
+            : d.id === "iso_initial"
+              ? t("iso.initial")
+              : t("days.isoCycle");
+    const labelWidth = fees ? 64 : 90;
+    L.table(
+      [
+        { header: t("days.estimate"), width: labelWidth },
+        { header: t("iso.days"), width: 18, align: "right" },
+        { header: t("days.meaningTitle"), width: fees ? 50 : contentWidth - labelWidth - 18 },
+        ...(fees ? [{ header: t("days.fee"), width: contentWidth - labelWidth - 68 }] : []),
+      ],
+      plan.dayFigures.map((d) => [
+        label(d),
+        [{ text: n(d.days), bold: true }],
+        t("days.hoursWeeks").replace("{hours}", n(d.hours)).replace("{weeks}", n(d.auditorWeeks)),
+        ...(fees ? [d.fee ?? "–"] : []),
+      ]),
+      { size: 8.5, zebra: true },
+    );
+  } else {
+    const estimates: [string, number][] = model.soc2.days.map((d) => [d.label, d.days]);
+    if (iso.applicable) estimates.push([t("iso.initial"), iso.initial], [t("iso.cycleTotal"), iso.cycleTotal]);
+    L.table(
+      [
+        { header: t("days.estimate"), width: 120 },
+        { header: t("iso.days"), width: contentWidth - 120, align: "right" },
+      ],
+      estimates.map(([label, days]) => [label, [{ text: n(days), bold: true }]]),
+      { size: 9, zebra: true },
+    );
+  }
   for (const d of model.soc2.days) {
     h2(`${d.label}${colon}${t("days.total").replace("{days}", n(d.days))}`);
     L.list(d.drivers, small, { numbered: true });
@@ -370,7 +482,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   // ── 5 Readiness by domain ──────────────────────────────────────────────────────────────────────────────────────
   // The heading, caption, legend and chart start a new page unless all of them fit on this one.
   L.ensure(Math.min(domainChartHeight(L, model) + 30, frame.bottom - frame.top));
-  h1("5", t("domains.title"));
+  h1(next(), t("domains.title"));
   L.paragraph(t("domains.chartCaption"), muted, { after: 1 });
   drawLegend(L, model);
   drawDomainChart(L, model);
@@ -382,25 +494,27 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     ],
     model.domains.map((d) => [
       d.label,
-      [{ text: n(d.score), bold: true }],
+      [{ text: sc(d.score), bold: true }],
       [{ text: d.band, color: bandColours[d.bandId] ?? colours.ink }],
     ]),
     { size: 8.5, zebra: true },
   );
 
   // ── 6 Gap register ─────────────────────────────────────────────────────────────────────────────────────────────
-  h1("6", t("gaps.title"));
+  h1(next(), t("gaps.title"));
   if (!model.gaps.length) L.paragraph(t("gaps.none"), body);
   else {
     const list = (items: readonly string[]): Cell =>
       items.length ? items.map((text) => ({ text, marker: "•", gapBefore: 0.4 })) : "–";
+    // Chinese text is denser than the references: the finding column gets the room the reference columns do not need.
+    const widths = zh ? [13, 62, 25, 26] : [15, 48, 27, 30];
     L.table(
       [
-        { header: t("gaps.priority"), width: 15 },
-        { header: t("gaps.finding"), width: 48 },
-        { header: t("gaps.criteria"), width: 27 },
-        { header: t("gaps.hkExpectations"), width: 30 },
-        { header: t("gaps.evidence"), width: contentWidth - 120 },
+        { header: t("gaps.priority"), width: widths[0] ?? 15 },
+        { header: t("gaps.finding"), width: widths[1] ?? 48 },
+        { header: t("gaps.criteria"), width: widths[2] ?? 27 },
+        { header: t("gaps.hkExpectations"), width: widths[3] ?? 30 },
+        { header: t("gaps.evidence"), width: contentWidth - widths.reduce((a, b) => a + b, 0) },
       ],
       model.gaps.map((g) => {
         const finding: CellPart[] = [
@@ -427,7 +541,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   }
 
   // ── 7 Hong Kong regulatory overlay ─────────────────────────────────────────────────────────────────────────────
-  h1("7", t("overlay.title"));
+  h1(next(), t("overlay.title"));
   if (!model.overlay.length) L.paragraph(t("overlay.none"), body);
   for (const o of model.overlay) {
     h2(`${o.ref}${colon}${o.title}`);
@@ -445,9 +559,9 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   }
 
   // ── 8 Next steps, contact, notices ─────────────────────────────────────────────────────────────────────────────
-  h1("8", t("next.title"));
-  L.list([t("next.1"), t("next.2"), t("next.3")], body, { numbered: true });
-  h2(t("next.contact"));
+  h1(next(), t("next.contact"));
+  if (!plan) L.list([t("next.1"), t("next.2"), t("next.3")], body, { numbered: true });
+  else L.paragraph(t("next.3"), body);
   facts([
     ["", [{ text: firm.name[locale], bold: true }]],
     [t("next.address"), firm.address[locale]],
@@ -456,8 +570,34 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     [t("next.website"), firm.siteUrl],
   ]);
   L.list(standingLines(firm, locale), muted);
-  h2(t("notice.title"));
-  L.list(model.notices, body);
+
+  // ── Appendix: the evidence request list ─────────────────────────────────────────────────────────────────────────
+  if (plan && plan.evidence.length > 0) {
+    L.flush(0);
+    L.newPage();
+    h1("A", t("evidence.title"));
+    L.paragraph(t("evidence.intro"), body, { after: 2 });
+    L.table(
+      [
+        { header: t("evidence.control"), width: 66 },
+        { header: t("evidence.refs"), width: 24 },
+        { header: t("evidence.period"), width: 38 },
+        { header: t("evidence.due"), width: 22 },
+        { header: t("evidence.owner"), width: contentWidth - 150 },
+      ],
+      plan.evidence.map((row) => [
+        [
+          { text: row.control, bold: true },
+          { text: row.evidence, size: 7.5, color: colours.muted },
+        ],
+        row.refs || "–",
+        row.period,
+        row.due,
+        "",
+      ]),
+      { size: 7.5, zebra: true },
+    );
+  }
 
   // ── A Proposal inputs (staff only) ─────────────────────────────────────────────────────────────────────────────
   const appendix = input.appendix;
@@ -465,7 +605,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     // The appendix is for the firm's proposal: it starts on a page of its own.
     L.flush(0);
     L.newPage();
-    h1("A", t("appendix.title"));
+    h1(plan && plan.evidence.length > 0 ? "B" : "A", t("appendix.title"));
     L.paragraph(t("appendix.intro"), body, { after: 2 });
     h2(t("appendix.scope"));
     facts(appendix.scope, 62);
@@ -519,6 +659,21 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     );
   }
 
+  // ── Back page: the report's internal details and the notices ───────────────────────────────────────────────────
+  L.flush(0);
+  L.newPage();
+  h2(t("notice.title"));
+  facts([
+    [t("report.date"), f.date(date)],
+    [t("report.method"), model.methodVersion],
+    [t("report.questionnaire"), n(model.questionnaireVersion)],
+    [t("report.language"), t("report.languageName")],
+  ]);
+  L.list(model.notices, body);
+  if (plan?.printUrl) {
+    L.paragraph(t("about.accessible"), small, { after: 0.5 });
+    link(t("report.printView"), plan.printUrl);
+  }
   L.flush(0);
 
   // ── Contents on the cover, running header and footer on every page ─────────────────────────────────────────────
@@ -558,6 +713,12 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   });
   doc.setLanguage(zh ? "zh-HK" : "en-GB");
   return new Uint8Array(doc.output("arraybuffer"));
+}
+
+/** A colour mixed 45 % towards white: the Gantt's periods, lighter than its milestones. */
+function lighter(colour: Rgb): Rgb {
+  const mix = (c: number) => Math.round(c + (255 - c) * 0.45);
+  return [mix(colour[0]), mix(colour[1]), mix(colour[2])];
 }
 
 /** Wraps into as few lines as `maxWidth` allows, with the lines as even as possible (no one-word last line). */
@@ -665,7 +826,7 @@ function drawDomainChart(L: Layout, model: ReportModel): void {
     if (domain.score > 0) {
       L.rect(barLeft, mid - 1.9, xOf(domain.score) - barLeft, 3.8, bandFills[domain.bandId] ?? colours.brand);
     }
-    const value = model.format.number(domain.score);
+    const value = formatScore(domain.score, model.locale);
     const valueStyle = { size, bold: true } as const;
     L.rect(xOf(domain.score) + 0.8, mid - 2, L.width(value, valueStyle) + 1.4, 4, colours.white);
     L.draw(value, xOf(domain.score) + 1.5, L.baseline(mid - lh / 2, size), valueStyle);
@@ -673,4 +834,94 @@ function drawDomainChart(L: Layout, model: ReportModel): void {
   }
   closeSegment();
   L.y += 5;
+}
+
+const ganttMonths = 18;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const plusMonths = (iso: string, months: number) => {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+};
+
+/**
+ * The plan's Gantt chart over the next 18 months: the remediation phases, then the milestones, by framework, with
+ * month ticks every 3 months (labels kept inside the chart) and wrapped row labels in their own column.
+ */
+function drawGantt(
+  L: Layout,
+  model: ReportModel,
+  plan: NonNullable<ReportModel["plan"]>,
+  locale: ReportModel["locale"],
+) {
+  const size = 7.5;
+  const labelWidth = 58;
+  const left = frame.left + labelWidth + 3;
+  const width = frame.right - left;
+  const start = model.startDate;
+  const end = plusMonths(start, ganttMonths);
+  const first = dayOf(start);
+  const span = dayOf(end) - first;
+  const xOf = (iso: string) => left + (width * Math.max(0, Math.min(span, dayOf(iso) - first))) / span;
+  const colour = (framework: string): Rgb =>
+    framework === "iso42001" ? colours.brand : (pdfBandColours.minor_gaps ?? colours.accent);
+  const rows = [
+    ...plan.phases.map((p) => ({ label: p.title, framework: p.frameworkId, from: p.start, to: p.due, kind: "phase" })),
+    ...model.timeline.map((m) => ({
+      label: m.label,
+      framework: m.frameworkId,
+      from: m.date,
+      to: m.endDate,
+      kind: m.kind,
+    })),
+  ].filter((r) => r.from <= end);
+  const months = new Intl.DateTimeFormat(locale === "en" ? "en-HK" : "zh-HK", {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  // Axis: a tick every 3 months; the last label is right-aligned so it stays inside the chart.
+  const axisTop = L.y;
+  const base = L.baseline(axisTop, 7);
+  let lastRight = Number.NEGATIVE_INFINITY;
+  for (let i = 1; i <= ganttMonths / 3; i++) {
+    const date = plusMonths(`${start.slice(0, 7)}-01`, i * 3);
+    if (date > end) break;
+    const x = xOf(date);
+    L.rule(x, axisTop + L.lineHeight(7), x, axisTop + L.lineHeight(7) + 1.5, colours.muted, 0.2);
+    const label = months.format(new Date(`${date}T00:00:00Z`));
+    const w = L.width(label, { size: 7 });
+    const atEnd = x + w / 2 > frame.right;
+    const from = atEnd ? x - w : x - w / 2;
+    // A label that would touch the one before it is left out (its tick stays).
+    if (from < lastRight + 2) continue;
+    L.draw(label, x, base, { size: 7, color: colours.muted }, atEnd ? "right" : "center");
+    lastRight = from + w;
+  }
+  L.y = axisTop + L.lineHeight(7) + 2;
+  L.rule(left, L.y, frame.right, L.y, colours.line, 0.3);
+  L.y += 1;
+  const lh = L.lineHeight(size);
+  for (const row of rows) {
+    const lines = L.wrap(row.label, labelWidth, { size });
+    const height = Math.max(lines.length * lh, 4.2) + 0.8;
+    const mid = L.y + height / 2;
+    lines.forEach((line, i) => {
+      L.draw(line, frame.left, L.baseline(mid - (lines.length * lh) / 2 + i * lh, size), { size });
+    });
+    L.rect(left, mid - 1.6, width, 3.2, colours.soft);
+    const fill = colour(row.framework);
+    if (row.kind === "point") {
+      L.doc.setFillColor(fill[0], fill[1], fill[2]);
+      L.doc.circle(xOf(row.from), mid, 1.4, "F");
+    } else {
+      const x1 = xOf(row.from);
+      const x2 = Math.max(x1 + 1, xOf(row.to ?? row.from));
+      L.rect(x1, mid - 1.6, x2 - x1, 3.2, row.kind === "period" ? lighter(fill) : fill);
+    }
+    L.y += height;
+  }
+  L.y += 2;
 }

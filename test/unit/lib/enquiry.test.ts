@@ -81,12 +81,19 @@ describe("enquiry schema", () => {
       { path: "name", code: "required" },
       { path: "company", code: "required" },
       { path: "email", code: "required" },
-      { path: "role", code: "required" },
-      { path: "interest", code: "required" },
-      { path: "timing", code: "required" },
       { path: "locale", code: "required" },
     ]);
     expect(fieldsOf({ ...valid, name: "   " })).toEqual([{ path: "name", code: "required" }]);
+  });
+
+  it("needs only a name, a company and an email: role is optional, interest and timing default to not sure", () => {
+    const { role: _role, interest: _interest, timing: _timing, ...minimal } = valid;
+    const result = parseEnquiry(minimal);
+    expect(result.ok && [result.value.role, result.value.interest, result.value.timing]).toEqual([
+      "",
+      "not_sure",
+      "not_sure",
+    ]);
   });
 
   it("enforces the length limit of every text field", () => {
@@ -130,13 +137,18 @@ describe("enquiry schema", () => {
     ["a soft hyphen and a word joiner", "\u00ad\u2060"],
     ["a combining accent alone", "\u0301"],
     ["an ideographic space", "\u3000"],
-  ])("refuses a name or company made only of invisible characters (%s) as missing", (_label, invisible) => {
-    expect(fieldsOf({ ...valid, name: invisible, company: invisible, role: invisible })).toEqual([
-      { path: "name", code: "required" },
-      { path: "company", code: "required" },
-      { path: "role", code: "required" },
-    ]);
-  });
+  ])(
+    "refuses a name or company made only of invisible characters (%s) as missing, and such a role",
+    (_label, invisible) => {
+      // The role is optional: spaces alone trim to no role; other invisible characters are refused.
+      const role = invisible.trim() === "" ? [] : [{ path: "role", code: "invalid_characters" }];
+      expect(fieldsOf({ ...valid, name: invisible, company: invisible, role: invisible })).toEqual([
+        { path: "name", code: "required" },
+        { path: "company", code: "required" },
+        ...role,
+      ]);
+    },
+  );
 
   it("keeps names with joiners and marks that render: 陳大文, an emoji with a joiner, an accented name", () => {
     for (const name of ["陳大文", "Ana 👩\u200d💻", "Zoë Li", "Jose\u0301 Chan"]) {

@@ -125,3 +125,20 @@ describe("firm logo and people", () => {
     expect(parseFirm({ ...shipped, people: [person] }).people[0]?.placeholder).toBe(false);
   });
 });
+
+describe("the firm's optional indicative day rates", () => {
+  it("are optional: the shipped settings have none, so no fee is published", () => {
+    expect(parseFirm(shipped).indicativeDayRates).toBeUndefined();
+  });
+
+  it("a day-rate range needs an ISO currency code and its lowest rate first", () => {
+    const rates = { currency: "HKD", soc2: [12000, 18000], iso42001: [14000, 20000] };
+    expect(parseFirm({ ...shipped, indicativeDayRates: rates }).indicativeDayRates).toEqual(rates);
+    expect(() => parseFirm({ ...shipped, indicativeDayRates: { ...rates, soc2: [18000, 12000] } })).toThrow(
+      /indicativeDayRates\.soc2/,
+    );
+    expect(() => parseFirm({ ...shipped, indicativeDayRates: { ...rates, currency: "hk$" } })).toThrow(
+      /indicativeDayRates\.currency/,
+    );
+  });
+});

@@ -3,14 +3,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAnswerSet } from "../../../src/engine/answers.ts";
 import { evaluate } from "../../../src/engine/index.ts";
+import type { Layout } from "../../../src/lib/share-layouts/layout.ts";
 import { layoutV1 } from "../../../src/lib/share-layouts/v1.ts";
+import { layoutV2 } from "../../../src/lib/share-layouts/v2.ts";
 import { checksum, decodeShareFragment, encodeShareFragment } from "../../../src/lib/share-link.ts";
 import { dated } from "../../support/dated.ts";
 import { randomAnswerSet } from "../../support/random-answers.ts";
 import { method, personas } from "../engine/support.ts";
 
-/** A link as version 1 of the questionnaire wrote it: indexes from the frozen v1 layout. */
-function v1Link(answers: Record<string, unknown>, startDate: string): string {
+/** A link as an earlier version of the questionnaire wrote it: indexes from that version's frozen layout. */
+function oldLink(version: number, layout: Layout, answers: Record<string, unknown>, startDate: string): string {
   const level: Record<string, string> = {
     none: "n",
     informal: "i",
@@ -19,7 +21,7 @@ function v1Link(answers: Record<string, unknown>, startDate: string): string {
     na: "a",
     unknown: "u",
   };
-  const entries = layoutV1.flatMap((entry, i) => {
+  const entries = layout.flatMap((entry, i) => {
     const [id, type, options = []] = entry;
     const value = answers[id];
     if (value === undefined) return [];
@@ -33,22 +35,28 @@ function v1Link(answers: Record<string, unknown>, startDate: string): string {
             : level[value as string];
     return [`${i.toString(36)}:${code}`];
   });
-  const body = `v1.${startDate.replace(/-/g, "")}.${entries.join("~")}`;
+  const body = `v${version}.${startDate.replace(/-/g, "")}.${entries.join("~")}`;
   return `${body}.${checksum(body)}`;
 }
 
 describe("share links", () => {
-  it("a link made with questionnaire version 1 opens with the same answers, migrated to the current version", () => {
-    for (const file of readdirSync("test/fixtures/v1")) {
-      const old = JSON.parse(readFileSync(`test/fixtures/v1/${file}`, "utf8")).answerSet;
-      const decoded = decodeShareFragment(method, v1Link(old.answers, old.startDate));
-      if (!decoded.ok) throw new Error(`${file}: ${decoded.reason}`);
-      const migrated = parseAnswerSet(method, old);
-      if (!migrated.ok) throw new Error(file);
-      expect(decoded.dropped, file).toBe(0);
-      expect(decoded.answerSet, file).toEqual(migrated.value);
-    }
-  });
+  for (const [version, layout] of [
+    [1, layoutV1],
+    [2, layoutV2],
+  ] as const) {
+    it(`a link made with questionnaire version ${version} opens with the same answers, migrated to the current version`, () => {
+      for (const file of readdirSync(`test/fixtures/v${version}`)) {
+        const old = JSON.parse(readFileSync(`test/fixtures/v${version}/${file}`, "utf8")).answerSet;
+        expect(old.version, file).toBe(version);
+        const decoded = decodeShareFragment(method, oldLink(version, layout, old.answers, old.startDate));
+        if (!decoded.ok) throw new Error(`${file}: ${decoded.reason}`);
+        const migrated = parseAnswerSet(method, old);
+        if (!migrated.ok) throw new Error(file);
+        expect(decoded.dropped, file).toBe(0);
+        expect(decoded.answerSet, file).toEqual(migrated.value);
+      }
+    });
+  }
 
   it("carry a persona's answers and start date exactly, and recompute the same results", () => {
     for (const fixture of personas) {

@@ -9,6 +9,7 @@ import type { Locale } from "../../../src/i18n/locales.ts";
 import { buildReportModel, type ReportModel } from "../../../src/report/model.ts";
 import { renderPdfInBrowser } from "../../../src/report/pdf/browser.ts";
 import { pdfNeedsFont } from "../../../src/report/pdf/render.ts";
+import { formatScore } from "../../../src/report/score-format.ts";
 import { assess, method, persona, personas } from "../engine/support.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "pdf-report-"));
@@ -76,7 +77,7 @@ describe.each(cases)("PDF gap report (%s: %s)", (key) => {
       "domains.title",
       "gaps.title",
       "overlay.title",
-      "next.title",
+      "next.contact",
       "notice.title",
     ] as const) {
       expect(squash(text), key).toContain(squash(t(key)));
@@ -87,7 +88,8 @@ describe.each(cases)("PDF gap report (%s: %s)", (key) => {
     const { model, text } = report();
     const { t, format: f } = model;
     const lines = text.split("\n").map(squash);
-    const overall = squash(`${t("summary.overall")} ${f.number(model.summary.overall)} / 100`);
+    // Scores to one decimal everywhere.
+    const overall = squash(`${t("summary.overall")} ${formatScore(model.summary.overall, model.locale)} / 100`);
     expect(lines.some((line) => line.startsWith(overall) && line.includes(squash(model.summary.band)))).toBe(true);
     expect(squash(text)).toContain(squash(`${t("soc2.firstReport")} ${model.soc2.firstReport}`));
     const period = t("soc2.months").replace("{months}", f.number(model.soc2.observationMonths));
@@ -100,7 +102,7 @@ describe.each(cases)("PDF gap report (%s: %s)", (key) => {
     if (first) expect(squash(text)).toContain(squash(first.finding));
     const lines = text.split("\n").map(squash);
     for (const domain of model.domains) {
-      const row = `${squash(domain.label)}${model.format.number(domain.score)}${squash(domain.band)}`;
+      const row = `${squash(domain.label)}${formatScore(domain.score, model.locale)}${squash(domain.band)}`;
       expect(
         lines.some((line) => line === row),
         domain.id,
@@ -222,5 +224,43 @@ describe("PDF in the browser (font files from the build, fetched on demand)", { 
     const bytes = await renderPdfInBrowser({ model, firm: readFirm(), organisation: name, date, fetch: fetchFile });
     expect(fetched.some((u) => /noto-sans-hk-ext-\d+\.ttf/.test(u))).toBe(true);
     expect(extract(bytes, "browser-rare.pdf").text).toContain(name);
+  });
+});
+
+describe("a report built with the answers (the results page and the CLI)", () => {
+  let text = "";
+  let pages = 0;
+  let model: ReportModel;
+  beforeAll(async () => {
+    const fixture = persona("5-");
+    const answers = (fixture.answerSet as { answers: Record<string, never> }).answers;
+    const assessment = assess(fixture);
+    model = buildReportModel(method, assessment, "en", { answers });
+    const bytes = await renderPdfNode(method, assessment, "en", "Plan Example Limited", { date, answers });
+    ({ text, pages } = extract(bytes, "with-answers.pdf"));
+  }, 60_000);
+
+  it("has what you told us, the plan on a page of its own, and the evidence request list as an appendix", () => {
+    const plan = model.plan;
+    if (!plan) throw new Error("the model has a plan when built with the answers");
+    for (const key of ["told.title", "plan.title", "evidence.title", "summary.outlook", "summary.nextSteps"] as const) {
+      expect(squash(text), key).toContain(squash(model.t(key)));
+    }
+    expect(plan.profile.length).toBeGreaterThan(0);
+    for (const row of plan.profile.slice(0, 3)) expect(squash(text)).toContain(squash(row.answer));
+    for (const step of plan.nextSteps) expect(squash(text)).toContain(squash(step.text));
+    const planPage = text.split("\f").find((page) => squash(page).includes(squash(`${model.t("plan.title")}`)));
+    expect(planPage && squash(planPage).includes(squash(model.t("soc2.criteria")))).toBe(false);
+    expect(pages).toBeGreaterThan(8);
+  });
+
+  it("puts the method and questionnaire versions on the back page, not on the cover, with the print view's link", () => {
+    const all = text.split("\f").filter((page) => page.trim());
+    const cover = squash(all[0] ?? "");
+    const back = squash(all.at(-1) ?? "");
+    expect(cover).not.toContain(squash(model.t("report.method")));
+    expect(back).toContain(squash(`${model.t("report.method")} ${model.methodVersion}`));
+    expect(back).toContain("/en/assessment/print/#v");
+    expect(cover).toContain(squash(model.t("report.printViewLink")));
   });
 });
