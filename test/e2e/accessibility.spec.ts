@@ -14,7 +14,7 @@ for (const path of sitePages) {
   test(`${path} has no axe violations`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
-    if (path.endsWith("/assessment/")) await page.locator(".assess-intro").waitFor();
+    if (path.endsWith("/assessment/")) await page.locator(".assess-start").waitFor();
     if (path.endsWith("/contact/")) await page.locator("form.enquiry").waitFor();
     await expectNoAxeViolations(page, path);
   });

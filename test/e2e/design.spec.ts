@@ -162,7 +162,7 @@ test.describe("in the dark theme", () => {
   for (const path of sitePages) {
     test(`${path} has no axe violations in the dark theme`, async ({ page }) => {
       await page.goto(path);
-      if (path.endsWith("/assessment/")) await page.locator(".assess-intro").waitFor();
+      if (path.endsWith("/assessment/")) await page.locator(".assess-start").waitFor();
       if (path.endsWith("/contact/")) await page.locator("form.enquiry").waitFor();
       await expectNoAxeViolations(page, `${path} (dark)`);
     });

@@ -77,7 +77,7 @@ test("no line of a Chinese heading or lede starts inside a word or with closing 
     const page = await context.newPage();
     for (const path of zhPages) {
       await page.goto(path);
-      if (path.endsWith("/assessment/")) await page.locator(".assess-intro h2, .assess h2").first().waitFor();
+      if (path.endsWith("/assessment/")) await page.locator(".assess-start").waitFor();
       const rendered: RenderedText[] = await page.locator("h1, h2, h3, h4, .lede").evaluateAll((elements) =>
         elements
           .filter((el) => (el as HTMLElement).offsetParent !== null)
@@ -142,7 +142,7 @@ test("Chinese pages use full-width punctuation in Chinese text", async ({ baseUR
   expect(paths.length).toBeGreaterThan(10);
   for (const path of paths) {
     await page.goto(path);
-    if (path.endsWith("/assessment/")) await page.locator(".assess-intro").waitFor();
+    if (path.endsWith("/assessment/")) await page.locator(".assess-start").waitFor();
     if (path.endsWith("/contact/")) await page.locator("form.enquiry").waitFor();
     // biome-ignore lint/performance/useDomNodeTextContent: the text as shown (hidden elements left out) is what is checked
     const text = await page.evaluate(() => document.body.innerText);
