@@ -59,13 +59,17 @@ export type IsoResult =
     }
   | { readonly applicable: false; readonly reasons: readonly TraceStep[] };
 
-/** Rounds to the nearest multiple of `step` (half-days by default); never below one step. */
-export function roundTo(value: number, step: number): number {
-  return Math.max(step, Math.round(value / step) * step);
-}
-
 /** Two decimals, for showing intermediate figures exactly enough to add up. */
 const exact = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Rounds the figure as shown (two decimals) to the nearest multiple of `step` (half-days by default), halves up;
+ * never below one step. Rounding the shown figure keeps the trace and the result in agreement: 21.25 x 1.4 is
+ * 29.749999... in floating point, shown as 29.75, and rounds to 30, not 29.5.
+ */
+export function roundTo(value: number, step: number): number {
+  return Math.max(step, Math.round(exact(value) / step) * step);
+}
 
 /** The first row whose `max` is at least the value (null = no upper bound), with its range [from, to]. */
 export function bandRow<T extends { max: number | null }>(

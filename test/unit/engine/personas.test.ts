@@ -63,34 +63,35 @@ describe("personas reach the outcomes the firm's pages describe", () => {
   for (const fixture of personas) {
     const want = fixture.expect as Expectation;
     describe(`${fixture.file}: ${fixture.persona}`, () => {
-      const result = assess(fixture);
-      const engagement = result.soc2.engagement;
+      // Evaluated inside each test, so mutation testing links every rule to the persona tests that run it.
+      const result = () => assess(fixture);
+      const engagement = () => result().soc2.engagement;
       if (want.soc2FirstReport) {
         it(`the first SOC 2 report is ${want.soc2FirstReport}`, () => {
-          expect(engagement.firstReport).toBe(want.soc2FirstReport);
+          expect(engagement().firstReport).toBe(want.soc2FirstReport);
         });
       }
-      if (want.soc2Path) it(`the SOC 2 path is ${want.soc2Path}`, () => expect(engagement.path).toBe(want.soc2Path));
+      if (want.soc2Path) it(`the SOC 2 path is ${want.soc2Path}`, () => expect(engagement().path).toBe(want.soc2Path));
       if (want.observationMonths !== undefined) {
         it(`the first Type II observation period is ${want.observationMonths} months`, () => {
-          expect(engagement.observationMonths).toBe(want.observationMonths);
+          expect(engagement().observationMonths).toBe(want.observationMonths);
         });
       }
       if (want.criteria) {
         it(`the Trust Services categories are exactly ${want.criteria.join(", ")}`, () => {
-          expect(result.soc2.criteria.included).toEqual(want.criteria);
+          expect(result().soc2.criteria.included).toEqual(want.criteria);
         });
       }
       if (want.criteriaIncludes) {
         it(`the Trust Services categories include ${want.criteriaIncludes.join(", ")}`, () => {
-          for (const c of want.criteriaIncludes ?? []) expect(result.soc2.criteria.included).toContain(c);
+          for (const c of want.criteriaIncludes ?? []) expect(result().soc2.criteria.included).toContain(c);
         });
       }
       if (want.type1ReportMonths) {
         const [min, max] = want.type1ReportMonths;
         it(`the Type I report falls ${min} to ${max} months after the SOC 2 engagement starts`, () => {
-          const start = result.timeline.milestones.find((m) => m.id === "soc2_engagement");
-          const report = result.timeline.milestones.find((m) => m.id === "soc2_type1_report");
+          const start = result().timeline.milestones.find((m) => m.id === "soc2_engagement");
+          const report = result().timeline.milestones.find((m) => m.id === "soc2_type1_report");
           if (!start || !report?.endDate) throw new Error("missing milestones");
           expect(monthsBetween(start.date, report.date)).toBe(min);
           expect(monthsBetween(start.date, report.endDate)).toBe(max);
@@ -98,14 +99,14 @@ describe("personas reach the outcomes the firm's pages describe", () => {
       }
       if (want.reasonsInclude) {
         it(`the SOC 2 reasons include ${want.reasonsInclude.join(", ")}`, () => {
-          const keys = engagement.reasons.map((r) => r.key);
+          const keys = engagement().reasons.map((r) => r.key);
           for (const key of want.reasonsInclude ?? []) expect(keys).toContain(key);
         });
       }
       if (want.isoApplicable === false) {
         it("gets no ISO/IEC 42001 estimate, and is told why", () => {
-          expect(result.iso42001.applicable).toBe(false);
-          expect(result.iso42001.reasons.map((r) => r.key)).toEqual(["reason.iso.not_applicable"]);
+          expect(result().iso42001.applicable).toBe(false);
+          expect(result().iso42001.reasons.map((r) => r.key)).toEqual(["reason.iso.not_applicable"]);
         });
       }
       if (want.isoInitialRange) {
@@ -118,12 +119,14 @@ describe("personas reach the outcomes the firm's pages describe", () => {
       }
       if (want.isoRoleColumn) {
         it(`the AI roles use the ${want.isoRoleColumn} column`, () => {
-          expect(result.iso42001.applicable && result.iso42001.roleColumn).toBe(want.isoRoleColumn);
+          const iso = result().iso42001;
+          expect(iso.applicable && iso.roleColumn).toBe(want.isoRoleColumn);
         });
       }
       if (want.isoTraceIncludes) {
         it(`the ISO/IEC 42001 reasoning shows ${want.isoTraceIncludes.join(", ")}`, () => {
-          const keys = result.iso42001.applicable ? result.iso42001.trace.initial.map((s) => s.key) : [];
+          const iso = result().iso42001;
+          const keys = iso.applicable ? iso.trace.initial.map((s) => s.key) : [];
           for (const key of want.isoTraceIncludes ?? []) expect(keys).toContain(key);
         });
       }
@@ -135,7 +138,7 @@ describe("personas reach the outcomes the firm's pages describe", () => {
       }
       if (want.overlayIncludes) {
         it(`the Hong Kong overlay names ${want.overlayIncludes.join(", ")}`, () => {
-          const ids = result.overlay.map((o) => o.id);
+          const ids = result().overlay.map((o) => o.id);
           for (const id of want.overlayIncludes ?? []) expect(ids).toContain(id);
         });
       }
