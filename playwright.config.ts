@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumMissingMessage, findChromium } from "./scripts/chromium.mjs";
+import { freePort } from "./test/support/free-port.ts";
 
 const executablePath = await findChromium();
 if (!executablePath) {
@@ -7,13 +8,19 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const port = Number(process.env.E2E_PORT || 4399);
+// A free port unless E2E_PORT names one. Chosen once, in the runner: its workers inherit the environment, so every
+// process of one run agrees on the port and on the server's data folder.
+if (!process.env.E2E_PORT) process.env.E2E_PORT = String(await freePort());
+const port = Number(process.env.E2E_PORT);
+if (!process.env.E2E_DATA_DIR) process.env.E2E_DATA_DIR = `test-results/e2e-data-${port}`;
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "test/e2e",
   testMatch: "**/*.spec.ts",
   fullyParallel: true,
+  // A focused test (.only) left in a commit fails the CI run instead of silently skipping the rest.
+  forbidOnly: Boolean(process.env.CI),
   workers: 2,
   retries: 0,
   timeout: 60_000,
@@ -31,7 +38,7 @@ export default defineConfig({
     command: "node scripts/start.mjs",
     url: `${baseURL}/en/`,
     // A higher enquiry rate limit: every browser test posts from 127.0.0.1 (the API spec tests the limit itself).
-    env: { PORT: String(port), HOST: "localhost", DATA_DIR: "test-results/e2e-data", ENQUIRY_RATE_LIMIT: "100" },
+    env: { PORT: String(port), HOST: "localhost", DATA_DIR: process.env.E2E_DATA_DIR, ENQUIRY_RATE_LIMIT: "100" },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

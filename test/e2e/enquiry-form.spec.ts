@@ -8,7 +8,8 @@ import { personaFixture } from "./assessment-support.ts";
 
 const method = readMethod();
 // The Playwright web server stores enquiries here (playwright.config.ts).
-const dataDir = "test-results/e2e-data";
+/** The data folder of the server Playwright starts (playwright.config.ts). */
+const dataDir = process.env.E2E_DATA_DIR ?? "test-results/e2e-data";
 
 function leads(...args: string[]): string {
   return execFileSync(process.execPath, ["src/cli/leads.ts", ...args], {

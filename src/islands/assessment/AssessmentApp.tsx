@@ -83,13 +83,12 @@ export default function AssessmentApp(props: AssessmentAppProps) {
   }, [props.dataUrl, props.base, props.bases, props.route]);
 
   const needsResults = route.name === "results" || route.name === "print";
-  const [retry, setRetry] = useState(0);
   useEffect(() => {
-    if (!needsResults || (Results && Results !== "failed")) return;
+    if (!needsResults || Results) return;
     import("./results/ResultsView.tsx")
       .then((module) => setResults(() => module.ResultsView))
       .catch(() => setResults("failed"));
-  }, [needsResults, retry]);
+  }, [needsResults, Results]);
 
   const format = useMemo(() => (method ? createFormatter(method, props.locale) : null), [method, props.locale]);
 
@@ -162,10 +161,9 @@ export default function AssessmentApp(props: AssessmentAppProps) {
               <button
                 type="button"
                 class="button secondary"
-                onClick={() => {
-                  setResults(null);
-                  setRetry((n) => n + 1);
-                }}
+                // Chromium keeps a failed dynamic import failed for the life of the page: only a reload fetches the
+                // chunk again. The answers are in localStorage, so nothing is lost.
+                onClick={() => window.location.reload()}
               >
                 {t("results.retry")}
               </button>
