@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, lint, unit tests, end-to-end tests, in that order, stopping at the first failure. First it
+ * `npm test`: type check, lint, unit tests, end-to-end tests (which build the site), the JavaScript size budget, in that order, stopping at the first failure. First it
  * checks its tools the way `npm start` does: an old Node is replaced by Node 24 (scripts/ensure-node.mjs); what it
  * cannot install itself (Chromium, pdftotext: system packages) it names in one line with the command that installs it.
  */
@@ -22,7 +22,7 @@ if (missing.length > 0) {
 }
 
 const npm = process.env.npm_execpath;
-for (const step of ["check", "lint", "test:unit", "test:e2e"]) {
+for (const step of ["check", "lint", "test:unit", "test:e2e", "test:budget"]) {
   const run = npm
     ? spawnSync(process.execPath, [npm, "run", step], { stdio: "inherit" })
     : spawnSync("npm", ["run", step], { stdio: "inherit" });
