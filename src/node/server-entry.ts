@@ -68,7 +68,7 @@ if (autostart) {
     const site = await startSite();
     const shutdown = () => {
       setTimeout(() => process.exit(0), 5_000).unref();
-      site.stop().finally(() => process.exit(0));
+      void site.stop().finally(() => process.exit(0));
     };
     process.once("SIGTERM", shutdown);
     process.once("SIGINT", shutdown);

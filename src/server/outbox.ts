@@ -146,7 +146,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   function run(): void {
     timer = undefined;
     if (stopped) return;
-    if (running) {
+    if (running !== undefined) {
       again = true;
       return;
     }
@@ -163,7 +163,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   run();
   return {
     wake() {
-      if (running) again = true;
+      if (running !== undefined) again = true;
       else schedule(0);
     },
     async stop() {

@@ -75,7 +75,7 @@ test("a read-only volume: pages are served, enquiries get 503, /readyz says read
   } finally {
     chmodSync(dataDir, 0o700);
   }
-  test.info().attach("read-only as", { body: user ? "nobody (tests run as root)" : "the test user" });
+  await test.info().attach("read-only as", { body: user ? "nobody (tests run as root)" : "the test user" });
   // Nothing stored was lost.
   expect(leadsCli(dataDir, "show", "body" in stored ? String(stored.body.reference) : "").code).toBe(0);
   rmSync(dataDir, { recursive: true, force: true });
