@@ -35,7 +35,10 @@ const hongKongExtra =
   "鑫燊犇淼焱垚昇泓晞熹旻昊昕煒瑋璟瓏瑩鋮燁珮琪瑤瑄瑾璇璋瑆晧晉晟暘曦彧靖錡鍀錕鎧鏵灝灃澧湧滘" +
   "窩坳凹沱灘崗嶼欖鯉蠔墟笏瀝碇屻圍廈磡堡坵埔壆㘭㟃堃喆昶淏珺鋆";
 
-/** Code point ranges always kept: ASCII, Latin-1 and the punctuation a report or a typed name can contain. */
+/**
+ * Code point ranges always kept: ASCII, Latin-1 and the punctuation a report or a typed name can contain.
+ * @type {ReadonlyArray<readonly [first: number, last: number]>}
+ */
 const ranges = [
   [0x20, 0x7e],
   [0xa0, 0xff],
@@ -63,6 +66,7 @@ const textSources = [
     .map((name) => join("content/pages/zh-hk", name)),
 ].sort();
 
+/** @returns {string} */
 function big5LevelOne() {
   const decoder = new TextDecoder("big5");
   let out = "";
@@ -78,14 +82,19 @@ function big5LevelOne() {
   return out;
 }
 
-/** The code points of the main subset (before intersecting with the font's own coverage). */
+/**
+ * The code points of the main subset (before intersecting with the font's own coverage).
+ * @returns {Set<number>}
+ */
 export function mainCharacters() {
+  /** @type {Set<number>} */
   const set = new Set();
   for (const [first, last] of ranges) for (let c = first; c <= last; c++) set.add(c);
+  /** @param {string} text */
   const add = (text) => {
     for (const char of text) {
       const cp = char.codePointAt(0);
-      if (cp >= 0x20 && cp <= 0xffff) set.add(cp);
+      if (cp !== undefined && cp >= 0x20 && cp <= 0xffff) set.add(cp);
     }
   };
   add(big5LevelOne());
@@ -94,7 +103,11 @@ export function mainCharacters() {
   return set;
 }
 
-/** The BMP code points a TrueType font maps (cmap format 4 or 12). */
+/**
+ * The BMP code points a TrueType font maps (cmap format 4 or 12).
+ * @param {Uint8Array} bytes
+ * @returns {Set<number>}
+ */
 export function fontCodePoints(bytes) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tables = view.getUint16(4);
@@ -105,6 +118,7 @@ export function fontCodePoints(bytes) {
     if (tag === "cmap") cmap = view.getUint32(record + 8);
   }
   if (cmap < 0) throw new Error("font has no cmap table");
+  /** @type {Set<number>} */
   const out = new Set();
   const count = view.getUint16(cmap + 2);
   let format12 = -1;
@@ -133,7 +147,10 @@ export function fontCodePoints(bytes) {
   return out;
 }
 
-/** Options for a font that only jsPDF reads: no hinting, no OpenType layout, no vertical metrics. */
+/**
+ * Options for a font that only jsPDF reads: no hinting, no OpenType layout, no vertical metrics.
+ * @type {import("subset-font").SubsetFontOptions}
+ */
 export const subsetOptions = {
   targetFormat: "truetype",
   noHinting: true,
@@ -142,6 +159,7 @@ export const subsetOptions = {
   dropTables: ["GSUB", "GPOS", "GDEF", "BASE", "vhea", "vmtx", "VORG", "DSIG", "gasp", "hdmx", "LTSH", "VDMX", "kern"],
 };
 
+/** @returns {string} */
 function inputHash() {
   const hash = createHash("sha256");
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
@@ -150,11 +168,26 @@ function inputHash() {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Writes the font files and manifest into `outDir`; returns the manifest. Skips work when up to date. */
+/**
+ * @typedef {{ file: string, bytes: number }} FontFile
+ * @typedef {{
+ *   version: string,
+ *   main: FontFile & { characters: number },
+ *   slices: Array<FontFile & { first: number, last: number }>,
+ * }} FontManifest
+ */
+
+/**
+ * Writes the font files and manifest into `outDir`; returns the manifest. Skips work when up to date.
+ * @param {string} [outDir]
+ * @param {{ force?: boolean, log?: (message: string) => void }} [options]
+ * @returns {Promise<FontManifest>}
+ */
 export async function buildPdfFonts(outDir = defaultOut, { force = false, log = console.log } = {}) {
   const version = inputHash();
   const manifestPath = join(outDir, "noto-sans-hk-report.json");
   if (!force && existsSync(manifestPath)) {
+    /** @type {FontManifest} */
     const current = JSON.parse(readFileSync(manifestPath, "utf8"));
     const files = [current.main, ...current.slices].map((f) => join(outDir, f.file));
     if (current.version === version && files.every((f) => existsSync(f))) {
@@ -174,11 +207,17 @@ export async function buildPdfFonts(outDir = defaultOut, { force = false, log = 
   for (const name of readdirSync(outDir)) {
     if (name.startsWith("noto-sans-hk-")) rmSync(join(outDir, name));
   }
+  /**
+   * @param {string} file
+   * @param {number[]} codePoints
+   * @returns {Promise<number>} the file's size in bytes
+   */
   const write = async (file, codePoints) => {
     const bytes = await subsetFont(font, String.fromCodePoint(...codePoints), subsetOptions);
     writeFileSync(join(outDir, file), bytes);
     return bytes.length;
   };
+  /** @type {FontManifest} */
   const manifest = {
     version,
     main: {
@@ -191,7 +230,10 @@ export async function buildPdfFonts(outDir = defaultOut, { force = false, log = 
   for (let i = 0; i * sliceSize < rest.length; i++) {
     const part = rest.slice(i * sliceSize, (i + 1) * sliceSize);
     const file = `noto-sans-hk-ext-${String(i + 1).padStart(2, "0")}.ttf`;
-    manifest.slices.push({ file, bytes: await write(file, part), first: part[0], last: part.at(-1) });
+    // `part` is never empty (the loop stops at the end of `rest`), so its first and last entries exist.
+    const first = /** @type {number} */ (part[0]);
+    const last = /** @type {number} */ (part.at(-1));
+    manifest.slices.push({ file, bytes: await write(file, part), first, last });
   }
   writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
   copyFileSync(join(fontPackage, "LICENSE_FONT"), join(outDir, "OFL.txt"));

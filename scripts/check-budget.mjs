@@ -10,23 +10,44 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
+/**
+ * @typedef {{ match: string, maxInitialJsGzipBytes: number }} Budget An entry of budgets.json's `pages`.
+ * @typedef {{ path: string, bytes: number, limit: number, modules: number }} Row A built page's figures.
+ */
+
 const root = resolve(import.meta.dirname, "..");
 const client = join(root, process.env.DIST_DIR ?? "dist", "client");
-const budgets = JSON.parse(readFileSync(join(root, "budgets.json"), "utf8")).pages.map((b) => ({
+/** @type {Budget[]} */
+const budgetEntries = JSON.parse(readFileSync(join(root, "budgets.json"), "utf8")).pages;
+const budgets = budgetEntries.map((b) => ({
   ...b,
   pattern: new RegExp(b.match),
 }));
 
+/** @param {string | undefined} type */
 const executable = (type) => type === undefined || type === "module" || type === "text/javascript";
+/**
+ * @param {string} tag
+ * @param {string} name
+ * @returns {string | undefined}
+ */
 const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+/** @param {string | Buffer} text */
 const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
 
-/** The inline script texts and the module URLs a page loads on arrival. */
+/**
+ * The inline script texts and the module URLs a page loads on arrival.
+ * @param {string} html
+ * @returns {{ inline: string[], urls: string[] }}
+ */
 export function pageScripts(html) {
+  /** @type {string[]} */
   const inline = [];
+  /** @type {Set<string>} */
   const urls = new Set();
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const [, attrs, body] = match;
+    // Both groups always take part in a match (possibly empty).
+    const [, attrs = "", body = ""] = match;
     if (!executable(attr(attrs, "type"))) continue;
     const src = attr(attrs, "src");
     if (src) urls.add(src);
@@ -45,21 +66,31 @@ export function pageScripts(html) {
   return { inline, urls: [...urls] };
 }
 
-/** Relative module specifiers imported statically by a built chunk (`import … from "./x.js"`, `import "./x.js"`). */
+/**
+ * Relative module specifiers imported statically by a built chunk (`import … from "./x.js"`, `import "./x.js"`).
+ * @param {string} code
+ * @returns {string[]}
+ */
 export function staticImports(code) {
+  /** @type {Set<string>} */
   const found = new Set();
-  for (const match of code.matchAll(
+  for (const [, spec] of code.matchAll(
     /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
   ))
-    found.add(match[1]);
+    if (spec) found.add(spec);
   return [...found];
 }
 
+/**
+ * The files of the modules `urls` name, with every module they import statically.
+ * @param {string[]} urls
+ * @returns {string[]}
+ */
 function closure(urls) {
+  /** @type {Set<string>} */
   const seen = new Set();
   const stack = urls.filter((u) => u.startsWith("/")).map((u) => join(client, u));
-  while (stack.length > 0) {
-    const file = stack.pop();
+  for (let file = stack.pop(); file !== undefined; file = stack.pop()) {
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
     const code = readFileSync(file, "utf8");
@@ -68,6 +99,10 @@ function closure(urls) {
   return [...seen];
 }
 
+/**
+ * @param {string} dir
+ * @returns {Generator<string>} every HTML file under `dir`
+ */
 function* htmlFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -81,6 +116,7 @@ if (import.meta.main) {
     console.error(`test:budget: no build at ${relative(root, client)}: run npm run build first`);
     process.exit(1);
   }
+  /** @type {Row[]} */
   const rows = [];
   for (const file of htmlFiles(client)) {
     const path = `/${relative(client, file)}`.replace(/index\.html$/, "");

@@ -8,7 +8,11 @@ import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** Node versions that run the project: type stripping and node:sqlite without flags. */
+/**
+ * Node versions that run the project: type stripping and node:sqlite without flags.
+ * @param {string} [version]
+ * @returns {boolean}
+ */
 export function isSupportedNode(version = process.versions.node) {
   const [major = 0, minor = 0] = version.split(".").map(Number);
   return (major === 22 && minor >= 18) || (major === 23 && minor >= 6) || major > 23;
@@ -17,6 +21,9 @@ export function isSupportedNode(version = process.versions.node) {
 /**
  * Returns at once when this Node is supported. Otherwise runs `script` (a file URL) again, with the same arguments,
  * under a supported Node with that Node first on PATH, and never resolves: the process ends with the child's exit code.
+ * @param {string} script the caller's `import.meta.url`
+ * @param {string} label the command's name, as messages show it
+ * @returns {Promise<void>}
  */
 export async function ensureNode(script, label) {
   if (isSupportedNode()) return;
@@ -45,7 +52,8 @@ export async function ensureNode(script, label) {
     stdio: "inherit",
     env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH ?? ""}` },
   });
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM", "SIGHUP"]))
+    process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
   await new Promise(() => {});
 }

@@ -38,6 +38,7 @@ const persona = JSON.parse(
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 let sequence = 0;
 
+/** @returns {string} the JSON of a fresh, valid enquiry */
 function body() {
   sequence += 1;
   return JSON.stringify({
@@ -58,6 +59,10 @@ function body() {
   });
 }
 
+/**
+ * Sends one enquiry; never rejects.
+ * @returns {Promise<{ status: number, ms: number }>} the HTTP status (0 for a network error) and the latency in ms
+ */
 function post() {
   const payload = body();
   return new Promise((resolve) => {
@@ -83,9 +88,15 @@ function post() {
   });
 }
 
+/**
+ * Keeps `concurrency` connections busy for `seconds`.
+ * @param {number} seconds
+ */
 async function phase(seconds) {
   const deadline = performance.now() + seconds * 1000;
+  /** @type {number[]} latencies in ms of the acknowledged (201) requests */
   const latencies = [];
+  /** @type {Map<number, number>} requests per HTTP status */
   const statuses = new Map();
   async function worker() {
     while (performance.now() < deadline) {
@@ -104,8 +115,11 @@ const { latencies, statuses, elapsed } = await phase(duration);
 agent.destroy();
 
 latencies.sort((a, b) => a - b);
-const at = (q) =>
-  latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN;
+/**
+ * @param {number} q a quantile, 0–1
+ * @returns {number} NaN when nothing was acknowledged
+ */
+const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
 const total = [...statuses.values()].reduce((a, b) => a + b, 0);
 console.log(`POST ${target.href}: ${concurrency} connections for ${duration} s (after ${warmup} s warm-up)`);
 console.log(

@@ -23,6 +23,11 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1]) || 5;
 const withChromium = !args.includes("--no-chromium");
+/**
+ * @typedef {{ persona: string, lang: import("../src/i18n/locales.ts").Locale, organisation: string }} Case
+ * @typedef {Case & { where: string, first: string, again: string, size: string }} Row
+ */
+/** @type {Case[]} */
 const cases = [
   { persona: "2-svf-payment-processor", lang: "en", organisation: "Example Payments Limited" },
   { persona: "2-svf-payment-processor", lang: "zh-hk", organisation: "鑫鑫鏈科技（香港）有限公司" },
@@ -31,10 +36,18 @@ const cases = [
   { persona: "6-large-enterprise-several-roles", lang: "zh-hk", organisation: "香港數碼金融科技有限公司" },
 ];
 const work = mkdtempSync(join(tmpdir(), "pdf-figures-"));
+/** @type {Row[]} */
 const rows = [];
+/** @param {number} value */
 const ms = (value) => `${Math.round(value)} ms`;
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/**
+ * @param {number[]} values
+ * @returns {number} NaN for no values
+ */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** @param {string} name */
 const fixture = (name) => JSON.parse(readFileSync(join(root, "test/fixtures/personas", `${name}.json`), "utf8"));
 
 // ── CLI ──────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -59,7 +72,7 @@ for (const c of cases) {
   );
   const wall = performance.now() - started;
   if (run.status !== 0) {
-    rows.push({ where: "CLI process", ...c, first: "failed", again: run.stderr.trim().split("\n")[0], size: "" });
+    rows.push({ where: "CLI process", ...c, first: "failed", again: run.stderr.trim().split("\n")[0] ?? "", size: "" });
     continue;
   }
   rows.push({ where: "CLI process", ...c, first: ms(wall), again: "", size: kb(statSync(out).size) });
@@ -70,11 +83,14 @@ for (const c of cases) {
   const { parseAnswerSet } = await import("../src/engine/answers.ts");
   const { evaluate } = await import("../src/engine/index.ts");
   const { renderPdfNode } = await import("../src/cli/pdf-node.ts");
+  const { hongKongToday } = await import("../src/lib/hong-kong-date.ts");
   const method = readMethod();
   for (const c of cases) {
     const parsed = parseAnswerSet(method, fixture(c.persona).answerSet);
     if (!parsed.ok) continue;
-    const assessment = evaluate(method, parsed.value);
+    // As the CLI does: an answer set without a start date is dated today (the engine needs one).
+    const assessment = evaluate(method, { ...parsed.value, startDate: parsed.value.startDate ?? hongKongToday() });
+    /** @type {number[]} */
     const times = [];
     let size = 0;
     for (let i = 0; i <= runs; i++) {
@@ -86,7 +102,7 @@ for (const c of cases) {
     rows.push({
       where: "CLI render (in process)",
       ...c,
-      first: ms(times[0]),
+      first: ms(times[0] ?? NaN),
       again: ms(median(times.slice(1))),
       size: kb(size),
     });
@@ -106,6 +122,7 @@ async function chromiumFigures() {
 
   const harness = join(work, "harness");
   rmSync(harness, { recursive: true, force: true });
+  /** @param {string} path a file under src/ */
   const src = (path) => JSON.stringify(join(root, "src", path));
   const { mkdirSync } = await import("node:fs");
   mkdirSync(harness, { recursive: true });
@@ -141,6 +158,7 @@ window.ready = true;
     build: { outDir: site, emptyOutDir: false, minify: true },
   });
 
+  /** @type {Record<string, string>} */
   const types = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".ttf": "font/ttf" };
   const server = http.createServer((req, res) => {
     const path = join(site, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
@@ -152,22 +170,33 @@ window.ready = true;
     res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
 
   const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  /**
+   * The harness page's globals (set by entry.js above).
+   * @typedef {typeof window & {
+   *   ready?: boolean,
+   *   renderReport: (answerSet: unknown, locale: string, organisation: string) => Promise<{ ms: number, bytes: number }>,
+   * }} HarnessWindow
+   */
   try {
     for (const c of cases) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${origin}/`);
-      await page.waitForFunction(() => window.ready === true);
+      await page.waitForFunction(() => /** @type {HarnessWindow} */ (window).ready === true);
       const answerSet = fixture(c.persona).answerSet;
       const call = () =>
-        page.evaluate(([a, l, o]) => window.renderReport(a, l, o), [answerSet, c.lang, c.organisation]);
+        page.evaluate(
+          ([a, l, o]) => /** @type {HarnessWindow} */ (window).renderReport(a, l, o),
+          [answerSet, c.lang, c.organisation],
+        );
       const first = await call();
+      /** @type {number[]} */
       const again = [];
       for (let i = 0; i < runs; i++) again.push((await call()).ms);
       rows.push({ where: "Chromium", ...c, first: ms(first.ms), again: ms(median(again)), size: kb(first.bytes) });
@@ -177,6 +206,7 @@ window.ready = true;
     await browser.close();
     server.close();
   }
+  /** @type {import("./build-pdf-font.mjs").FontManifest} */
   const manifest = JSON.parse(readFileSync(join(fonts, "noto-sans-hk-report.json"), "utf8"));
   const { gzipSync } = await import("node:zlib");
   const main = readFileSync(join(fonts, manifest.main.file));
@@ -200,6 +230,6 @@ const head = ["where", "persona", "lang", "first", "again (median)", "PDF size"]
 const table = [head, ...rows.map((r) => [r.where, r.persona.split("-")[0], r.lang, r.first, r.again, r.size])];
 const widths = head.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
 console.log("");
-for (const row of table) console.log(row.map((cell, i) => String(cell).padEnd(widths[i])).join("  "));
+for (const row of table) console.log(row.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join("  "));
 console.log("\nAims: EN under 1 s and 300 KB; zh-HK under 2.5 s and 2.5 MB. Figures only; nothing fails on them.");
 rmSync(work, { recursive: true, force: true });

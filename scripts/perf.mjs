@@ -34,11 +34,13 @@ const distDir = `${process.cwd()}/perf-report/dist`;
 const pages = args.filter((a) => a.startsWith("/"));
 const targets = pages.length > 0 ? pages : defaultPages;
 
-const executablePath = await findChromium();
-if (!executablePath) {
+const foundChromium = await findChromium();
+if (!foundChromium) {
   console.error(chromiumMissingMessage);
   process.exit(1);
 }
+/** The Chromium binary (a string from here on: the script has exited when there is none). */
+const executablePath = foundChromium;
 
 if (!flags.has("--no-build")) {
   console.log(`Building with SITE_URL=${origin} …`);
@@ -63,9 +65,20 @@ await new Promise((resolve, reject) => {
   server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
 });
 
-/** JavaScript loaded by a page until the network is idle: external files and inline scripts. */
+/**
+ * @typedef {{ url: string, raw: number, gzip: number }} ScriptFile A script file a page loaded, with its sizes in bytes.
+ * @typedef {{ files: ScriptFile[], raw: number, gzip: number, inlineScripts: number }} PageJavaScript
+ */
+
+/**
+ * JavaScript loaded by a page until the network is idle: external files and inline scripts.
+ * @param {import("@playwright/test").Browser} browser
+ * @param {string} path the page's path, e.g. `/en/`
+ * @returns {Promise<PageJavaScript>}
+ */
 async function measureJavaScript(browser, path) {
   const page = await browser.newPage();
+  /** @type {ScriptFile[]} */
   const files = [];
   page.on("response", async (response) => {
     if (response.request().resourceType() !== "script") return;
@@ -93,6 +106,10 @@ async function measureJavaScript(browser, path) {
   };
 }
 
+/**
+ * Lighthouse scores (0–100) and core metrics of one page, mobile with simulated throttling.
+ * @param {string} path the page's path, e.g. `/en/`
+ */
 async function runLighthouse(path) {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
@@ -108,6 +125,7 @@ async function runLighthouse(path) {
       onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
     });
     const categories = result?.lhr.categories ?? {};
+    /** @param {string} id a Lighthouse category */
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
     const audits = result?.lhr.audits ?? {};
     return {
@@ -124,6 +142,7 @@ async function runLighthouse(path) {
   }
 }
 
+/** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const rows = [];
 try {

@@ -14,6 +14,10 @@ const root = new URL("..", import.meta.url).pathname;
 const marker = join(root, "dist/server/entry.mjs");
 const sources = ["src", "content", "public", "astro.config.mjs", "package.json", "scripts/yaml-plugin.mjs"];
 
+/**
+ * @param {string} path
+ * @returns {number} the newest modification time (ms) of `path` or anything under it; 0 when it does not exist
+ */
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);

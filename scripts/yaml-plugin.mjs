@@ -4,6 +4,10 @@ import { parse } from "yaml";
 export function yamlPlugin() {
   return {
     name: "project-yaml",
+    /**
+     * @param {string} code
+     * @param {string} id
+     */
     transform(code, id) {
       if (!/\.ya?ml(\?.*)?$/.test(id)) return null;
       return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
