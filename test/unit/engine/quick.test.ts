@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/engine/index.ts";
 import { isQuickOnly, quickLimit, quickMethod, quickQuestionIds } from "../../../src/engine/quick.ts";
 import { resolveVisibility } from "../../../src/engine/visibility.ts";
+import { propertyTimeout } from "../../support/property-runs.ts";
 import { randomAnswerSet } from "../../support/random-answers.ts";
 import { method, persona } from "./support.ts";
 
@@ -12,7 +13,7 @@ const only = (answers: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(answers).filter(([id]) => quick.has(id))) as Record<string, never>;
 
 describe("the quick check", () => {
-  it("asks at most 15 questions, whatever the answers reveal", () => {
+  it("asks at most 15 questions, whatever the answers reveal", { timeout: propertyTimeout }, () => {
     expect(quick.size).toBeGreaterThan(0);
     expect(quick.size).toBeLessThanOrEqual(quickLimit);
     const cut = quickMethod(method);
