@@ -9,16 +9,17 @@ import type { MethodPageKey } from "../../i18n/method-page.ts";
 import { describeCondition } from "../../report/condition-text.ts";
 import { type PageFormat, tableTitle } from "./format.ts";
 
-/** A cell: text, or text with a link, a date, a list and small notes (rendered in that order). */
-export type Cell =
-  | string
-  | {
-      readonly text?: string;
-      readonly link?: { readonly href: string; readonly text: string };
-      readonly time?: { readonly datetime: string; readonly text: string };
-      readonly list?: readonly string[];
-      readonly notes?: readonly string[];
-    };
+/** A cell with more than text: a link, a date, a list and small notes, rendered in that order after the text. */
+export interface RichCell {
+  readonly text?: string;
+  readonly link?: { readonly href: string; readonly text: string };
+  readonly time?: { readonly datetime: string; readonly text: string };
+  readonly list?: readonly string[];
+  readonly notes?: readonly string[];
+}
+
+/** A cell: its text, or a rich cell. */
+export type Cell = string | RichCell;
 
 export interface Column<K extends string = string> {
   readonly key: K;
@@ -181,12 +182,10 @@ export function criteriaTable(method: Method, fmt: PageFormat): TableSpec {
         category: category.title[fmt.locale],
         count: n(category.criteria.length),
         ids: `${category.criteria[0]}–${category.criteria[category.criteria.length - 1]}`,
-        when: {
-          ...(when.length === 1
-            ? { text: when[0] }
-            : { list: when.map((rule, i) => (i > 0 ? `${t("criteria.ruleOr")} ${rule}` : rule)) }),
-          notes,
-        },
+        when:
+          when.length === 1
+            ? { text: when[0] as string, notes }
+            : { list: when.map((rule, i) => (i > 0 ? `${t("criteria.ruleOr")} ${rule}` : rule)), notes },
       };
     }),
   );
