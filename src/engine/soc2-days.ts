@@ -3,7 +3,7 @@
  * exact figure it adds, so the lines add up to the result.
  */
 import type { Answers } from "./answers.ts";
-import type { ReportType } from "./engagement.ts";
+import type { ReportType, Soc2Engagement } from "./engagement.ts";
 import { bandRow, roundTo } from "./iso.ts";
 import type { Method } from "./method-index.ts";
 import { readProfile } from "./profile.ts";
@@ -139,4 +139,33 @@ export function estimateSoc2Days(method: Method, answers: Answers, input: Soc2Da
   const days = roundTo(raw, model.rounding);
   trace.push({ key: "trace.soc2days.rounded", params: { raw: exact(raw), days, step: model.rounding } });
   return { type: input.type, observationMonths: isType2 ? input.observationMonths : 0, days, trace };
+}
+
+/**
+ * The audit days of each report an engagement plans: the Type I when it comes first (no observation), the Type II
+ * over the engagement's observation period unless the path stops at a Type I. A report not planned is left out.
+ */
+export function estimateReportDays(
+  method: Method,
+  answers: Answers,
+  engagement: Pick<Soc2Engagement, "firstReport" | "path" | "observationMonths">,
+  scope: Pick<Soc2DaysInput, "categories" | "band">,
+): { readonly type1?: Soc2Days; readonly type2?: Soc2Days } {
+  const daysInput = { categories: scope.categories, band: scope.band };
+  const type1 =
+    engagement.firstReport === "type1"
+      ? estimateSoc2Days(method, answers, { ...daysInput, type: "type1", observationMonths: 0 })
+      : undefined;
+  const type2 =
+    engagement.path !== "type1_only"
+      ? estimateSoc2Days(method, answers, {
+          ...daysInput,
+          type: "type2",
+          observationMonths: engagement.observationMonths,
+        })
+      : undefined;
+  const days: { type1?: Soc2Days; type2?: Soc2Days } = {};
+  if (type1) days.type1 = type1;
+  if (type2) days.type2 = type2;
+  return days;
 }
