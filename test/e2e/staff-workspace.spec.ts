@@ -10,7 +10,7 @@ import { ratesStorageKey } from "../../src/islands/staff/rates.ts";
 import { nextDay } from "../../src/lib/ics.ts";
 import { encodeShareFragment } from "../../src/lib/share-link.ts";
 import { readMethod } from "../../src/node/method-files.ts";
-import { reportText } from "../../src/report/report-text.ts";
+import { report as reportText } from "../../src/i18n/packs/report.ts";
 import { parseCsv } from "../support/csv.ts";
 import { dated } from "../support/dated.ts";
 import { personaFixture } from "./assessment-support.ts";

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { Question } from "../../engine/schema.ts";
 import type { Formatter } from "../../report/format.ts";
-import type { T } from "../i18n.ts";
+import type { UiT as T } from "../../i18n/packs/ui.ts";
 
 export function ErrorSummary({
   t,

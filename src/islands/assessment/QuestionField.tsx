@@ -8,7 +8,7 @@ import type { Method } from "../../engine/method-index.ts";
 import type { Question } from "../../engine/schema.ts";
 import type { Formatter } from "../../report/format.ts";
 import { setAnswer } from "../../stores/assessment.ts";
-import type { T } from "../i18n.ts";
+import type { UiT as T } from "../../i18n/packs/ui.ts";
 
 interface Props {
   question: Question;
