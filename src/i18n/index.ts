@@ -65,3 +65,8 @@ export function timingLabels(locale: Locale): Record<Timing, string> {
   const t = useTranslations(locale, "enquiry");
   return Object.fromEntries(timings.map((id) => [id, t(`timing.${id}`)])) as Record<Timing, string>;
 }
+
+/** Part of a pack (serialisable), for an island that needs only a few strings. */
+export function pick<K extends string, P extends K>(from: Pack<K>, keys: readonly P[]): Pack<P> {
+  return Object.fromEntries(keys.map((key) => [key, from[key]])) as Pack<P>;
+}

@@ -141,7 +141,8 @@ export function createT<K extends string>(locale: Locale, pack: Pack<K>, options
     number: (n) => numbers.format(n),
     category: (n) => plurals.select(n),
   });
-  const t = ((key: K, params: Params = {}) => fillParts(template(key), scheme<never>(key, params)).join("")) as Translator<K>;
+  const t = ((key: K, params: Params = {}) =>
+    fillParts(template(key), scheme<never>(key, params)).join("")) as Translator<K>;
   t.rich = (key, params = {}) => fillParts<RichLink>(template(key), scheme<RichLink>(key, params));
   Object.defineProperty(t, "locale", { value: locale });
   return t;

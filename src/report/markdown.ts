@@ -115,12 +115,7 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
 
   out.push(`## ${t("days.title")}`, "", t("days.intro"), "");
   for (const d of model.soc2.days) {
-    out.push(
-      `### ${d.label}: ${t("days.total", { days: n(d.days) })}`,
-      "",
-      ...d.drivers.map((s) => `- ${s}`),
-      "",
-    );
+    out.push(`### ${d.label}: ${t("days.total", { days: n(d.days) })}`, "", ...d.drivers.map((s) => `- ${s}`), "");
   }
   if (model.iso.applicable) {
     out.push(`### ${t("iso.initial")}: ${t("days.total", { days: n(model.iso.initial) })}`, "");

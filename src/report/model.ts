@@ -13,11 +13,11 @@ import { buildRoadmap } from "../engine/roadmap.ts";
 import type { BandId } from "../engine/schema.ts";
 import { resolveVisibility } from "../engine/visibility.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { type ReportKey, report } from "../i18n/packs/report.ts";
+import { createT, type Translator } from "../i18n/translate.ts";
 import { answerText } from "./answer-text.ts";
 import { createFormatter, type Formatter } from "./format.ts";
 import { milestoneLabel, roadmapKey } from "./milestone-label.ts";
-import { type ReportKey, report } from "../i18n/packs/report.ts";
-import { createT, type Translator } from "../i18n/translate.ts";
 
 export interface ReportGap {
   readonly priority: number;
@@ -410,7 +410,10 @@ function buildPlan(
         due: request.due ? f.date(request.due) : "",
       };
     }),
-    daysMeaning: t("plan.daysMeaning", { hours: f.number(outlook.auditDayHours), weekDays: f.number(outlook.auditorWeekDays) }),
+    daysMeaning: t("plan.daysMeaning", {
+      hours: f.number(outlook.auditDayHours),
+      weekDays: f.number(outlook.auditorWeekDays),
+    }),
     dayFigures: outlook.days.map((d) => ({
       id: d.id,
       days: d.days,

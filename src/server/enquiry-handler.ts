@@ -11,9 +11,9 @@
  */
 import { sanitizeAnswerSet } from "../engine/answers.ts";
 import { evaluate, type Method } from "../engine/index.ts";
-import { type Enquiry, type EnquiryRequestErrorCode, isHoneypotFilled, parseEnquiry } from "../lib/enquiry.ts";
 import { enquiry } from "../i18n/packs/enquiry.ts";
 import { createT } from "../i18n/translate.ts";
+import { type Enquiry, type EnquiryRequestErrorCode, isHoneypotFilled, parseEnquiry } from "../lib/enquiry.ts";
 import { hongKongToday } from "../lib/hong-kong-date.ts";
 import type { EnquiryConfig } from "./config.ts";
 import { classifyStorageError, type StorageProblem } from "./database.ts";

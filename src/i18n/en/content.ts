@@ -28,7 +28,8 @@ export const content = {
   "glossary.documentsLabel": "Table: Chinese titles of Hong Kong documents (scrolls sideways)",
   "frameworkMap.none": "no direct match",
   "socTimeline.title": "SOC 2 Type I and Type II on a time axis",
-  "socTimeline.caption": "A Type I report speaks as of one specified date; a Type II report covers an observation period. Not to scale.",
+  "socTimeline.caption":
+    "A Type I report speaks as of one specified date; a Type II report covers an observation period. Not to scale.",
   "socTimeline.type1": "Type I",
   "socTimeline.type2": "Type II",
   "socTimeline.start": "engagement starts",
@@ -37,11 +38,15 @@ export const content = {
   "socTimeline.period": "observation period",
   "socTimeline.testing": "testing and reporting",
   "socTimeline.axis": "time",
-  "socTimeline.steps.0": "Type I: the opinion is as of a date specified in the report (in our planning, month {type1AsOfMonths} of the engagement); the report is typically issued {type1ReportMonths} months after the engagement starts.",
-  "socTimeline.steps.1": "Type II: controls must operate, with records, throughout the observation period: at least {minObservationMonths} months for a first report in our practice and {annualObservationMonths} months for the reports that follow each year.",
-  "socTimeline.steps.2": "After the period, testing and reporting take {type2ReportingMonths} months, so a first Type II report arrives about {firstType2MonthsFromPeriodStart} months after the period starts.",
+  "socTimeline.steps.0":
+    "Type I: the opinion is as of a date specified in the report (in our planning, month {type1AsOfMonths} of the engagement); the report is typically issued {type1ReportMonths} months after the engagement starts.",
+  "socTimeline.steps.1":
+    "Type II: controls must operate, with records, throughout the observation period: at least {minObservationMonths} months for a first report in our practice and {annualObservationMonths} months for the reports that follow each year.",
+  "socTimeline.steps.2":
+    "After the period, testing and reporting take {type2ReportingMonths} months, so a first Type II report arrives about {firstType2MonthsFromPeriodStart} months after the period starts.",
   "assessmentFlow.title": "How the readiness assessment turns answers into results",
-  "assessmentFlow.caption": "The order in which the assessment's engine works. The result is a self-assessment, not an audit or attestation.",
+  "assessmentFlow.caption":
+    "The order in which the assessment's engine works. The result is a self-assessment, not an audit or attestation.",
   "assessmentFlow.boxes.0": "Your answers",
   "assessmentFlow.boxes.1": "Which questions apply",
   "assessmentFlow.boxes.2": "Scores",
@@ -51,15 +56,23 @@ export const content = {
   "assessmentFlow.boxes.6": "Gaps and Hong Kong overlay",
   "assessmentFlow.boxes.7": "Results on screen and in the PDF",
   "assessmentFlow.steps.0": "Your answers: your profile and your controls; they stay in your browser.",
-  "assessmentFlow.steps.1": "Which questions apply: some questions appear only after certain answers; skipped questions are not scored.",
-  "assessmentFlow.steps.2": "Scores: each answer earns the points and weight the questionnaire sets, giving scores per domain, for SOC 2 and for ISO/IEC 42001.",
-  "assessmentFlow.steps.3": "Bands and blockers: each score falls in a readiness band; a blocker question answered too low caps the band.",
-  "assessmentFlow.steps.4": "Report type and scope: a suggested SOC 2 Type I or Type II report, observation period and Trust Services categories, and whether ISO/IEC 42001 applies.",
-  "assessmentFlow.steps.5": "Audit days and timeline: audit days per stage from the published method, and a timeline from the start date you choose.",
-  "assessmentFlow.steps.6": "Gaps and Hong Kong overlay: prioritised gaps, and the Hong Kong regulatory references your answers point to.",
-  "assessmentFlow.steps.7": "Results on screen and in the PDF: every figure with its reasoning. A self-assessment, not an audit, attestation or advice.",
+  "assessmentFlow.steps.1":
+    "Which questions apply: some questions appear only after certain answers; skipped questions are not scored.",
+  "assessmentFlow.steps.2":
+    "Scores: each answer earns the points and weight the questionnaire sets, giving scores per domain, for SOC 2 and for ISO/IEC 42001.",
+  "assessmentFlow.steps.3":
+    "Bands and blockers: each score falls in a readiness band; a blocker question answered too low caps the band.",
+  "assessmentFlow.steps.4":
+    "Report type and scope: a suggested SOC 2 Type I or Type II report, observation period and Trust Services categories, and whether ISO/IEC 42001 applies.",
+  "assessmentFlow.steps.5":
+    "Audit days and timeline: audit days per stage from the published method, and a timeline from the start date you choose.",
+  "assessmentFlow.steps.6":
+    "Gaps and Hong Kong overlay: prioritised gaps, and the Hong Kong regulatory references your answers point to.",
+  "assessmentFlow.steps.7":
+    "Results on screen and in the PDF: every figure with its reasoning. A self-assessment, not an audit, attestation or advice.",
   "isoCycle.title": "The ISO/IEC 42001 three-year certification cycle",
-  "isoCycle.caption": "From Stage 1 to recertification. The certificate's three years are drawn to scale; the initial audits are not.",
+  "isoCycle.caption":
+    "From Stage 1 to recertification. The certificate's three years are drawn to scale; the initial audits are not.",
   "isoCycle.stage1": "Stage 1",
   "isoCycle.stage2": "Stage 2",
   "isoCycle.decision": "decision",
@@ -68,11 +81,15 @@ export const content = {
   "isoCycle.s2": "surveillance",
   "isoCycle.re": "recertification",
   "isoCycle.months": "months after the decision",
-  "isoCycle.steps.0": "Stage 1: documentation and readiness review; about {stage2AfterStage1Weeks} weeks before Stage 2 to close the Stage 1 findings.",
-  "isoCycle.steps.1": "Stage 2: implementation and effectiveness audit. From Stage 1 to the certification decision typically takes {stage1ToCertificateWeeks} weeks.",
+  "isoCycle.steps.0":
+    "Stage 1: documentation and readiness review; about {stage2AfterStage1Weeks} weeks before Stage 2 to close the Stage 1 findings.",
+  "isoCycle.steps.1":
+    "Stage 2: implementation and effectiveness audit. From Stage 1 to the certification decision typically takes {stage1ToCertificateWeeks} weeks.",
   "isoCycle.steps.2": "Certification decision: made by someone who was not on the audit team.",
-  "isoCycle.steps.3": "The certificate is valid for {certificateValidityYears} years. In our planning the surveillance audits fall by month {firstSurveillanceMonth} and month {secondSurveillanceMonth} after the decision, each about {surveillancePercent}% of the initial audit time.",
-  "isoCycle.steps.4": "The recertification audit is completed before the certificate expires (about month {recertificationMonth}), at about {recertificationPercent}% of the initial audit time, and starts a new cycle.",
+  "isoCycle.steps.3":
+    "The certificate is valid for {certificateValidityYears} years. In our planning the surveillance audits fall by month {firstSurveillanceMonth} and month {secondSurveillanceMonth} after the decision, each about {surveillancePercent}% of the initial audit time.",
+  "isoCycle.steps.4":
+    "The recertification audit is completed before the certificate expires (about month {recertificationMonth}), at about {recertificationPercent}% of the initial audit time, and starts a new cycle.",
   "verification.caption": "Certificates and reports issued by us",
   "verification.ref": "Reference",
   "verification.holder": "Holder",
@@ -89,7 +106,8 @@ export const content = {
   "verification.period": "period covered",
   "verification.since": "status since",
   "verification.examplesTitle": "Example entries",
-  "verification.examples": "Entries marked “(Example)” are fictitious examples, shown so that you can see how the register works. None of them is a real certificate or report.",
+  "verification.examples":
+    "Entries marked “(Example)” are fictitious examples, shown so that you can see how the register works. None of them is a real certificate or report.",
   "glossary.en": "English",
   "glossary.zh": "Chinese (Hong Kong)",
   "glossary.definition": "Meaning",

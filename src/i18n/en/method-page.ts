@@ -237,7 +237,7 @@ export const methodPage = {
   factor: "×{factor}",
   "table.region": "{name} (scrolls sideways)",
   "punct.colon": ": ",
-  "quote": "“{text}”",
+  quote: "“{text}”",
 } as const;
 
 export type MethodPageKey = keyof typeof methodPage;

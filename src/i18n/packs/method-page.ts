@@ -1,5 +1,5 @@
 /** The method page pack in every locale. */
-import { type MethodPageKey, methodPage as en } from "../en/method-page.ts";
+import { methodPage as en, type MethodPageKey } from "../en/method-page.ts";
 import type { Locale } from "../locales.ts";
 import type { Pack } from "../translate.ts";
 import { methodPage as zhHk } from "../zh-hk/method-page.ts";

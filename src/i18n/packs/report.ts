@@ -1,5 +1,5 @@
 /** The report pack in every locale. */
-import { type ReportKey, report as en } from "../en/report.ts";
+import { report as en, type ReportKey } from "../en/report.ts";
 import type { Locale } from "../locales.ts";
 import type { Pack } from "../translate.ts";
 import { report as zhHk } from "../zh-hk/report.ts";

@@ -1,5 +1,5 @@
 /** The shell pack in every locale. */
-import { type ShellKey, shell as en } from "../en/shell.ts";
+import { shell as en, type ShellKey } from "../en/shell.ts";
 import type { Locale } from "../locales.ts";
 import type { Pack } from "../translate.ts";
 import { shell as zhHk } from "../zh-hk/shell.ts";

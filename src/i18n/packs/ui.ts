@@ -3,8 +3,8 @@
  * (serialisable), which translates with `createT` over it.
  */
 import { type AssessmentKey, assessment as enAssessment } from "../en/assessment.ts";
-import { type ResultsKey, results as enResults } from "../en/results.ts";
-import { type SiteKey, site as enSite } from "../en/site.ts";
+import { results as enResults, type ResultsKey } from "../en/results.ts";
+import { site as enSite, type SiteKey } from "../en/site.ts";
 import type { Locale } from "../locales.ts";
 import type { Pack, Translator } from "../translate.ts";
 import { assessment as zhAssessment } from "../zh-hk/assessment.ts";

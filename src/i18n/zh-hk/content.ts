@@ -35,9 +35,12 @@ export const content: Record<ContentKey, string> = {
   "socTimeline.period": "觀察期",
   "socTimeline.testing": "測試及報告",
   "socTimeline.axis": "時間",
-  "socTimeline.steps.0": "第一類報告：意見針對報告內指定的日期（按本所的規劃，約為委聘開始後第 {type1AsOfMonths} 個月），報告通常在委聘開始後 {type1ReportMonths} 個月簽發。",
-  "socTimeline.steps.1": "第二類報告：控制措施須在整段觀察期內運作並留有紀錄；首份報告的觀察期最少 {minObservationMonths} 個月，其後每年的報告為 {annualObservationMonths} 個月。",
-  "socTimeline.steps.2": "觀察期結束後，測試及撰寫報告需時 {type2ReportingMonths} 個月，因此首份第二類報告約在觀察期開始後 {firstType2MonthsFromPeriodStart} 個月發出。",
+  "socTimeline.steps.0":
+    "第一類報告：意見針對報告內指定的日期（按本所的規劃，約為委聘開始後第 {type1AsOfMonths} 個月），報告通常在委聘開始後 {type1ReportMonths} 個月簽發。",
+  "socTimeline.steps.1":
+    "第二類報告：控制措施須在整段觀察期內運作並留有紀錄；首份報告的觀察期最少 {minObservationMonths} 個月，其後每年的報告為 {annualObservationMonths} 個月。",
+  "socTimeline.steps.2":
+    "觀察期結束後，測試及撰寫報告需時 {type2ReportingMonths} 個月，因此首份第二類報告約在觀察期開始後 {firstType2MonthsFromPeriodStart} 個月發出。",
   "assessmentFlow.title": "準備程度評估如何把答案轉化為結果",
   "assessmentFlow.caption": "評估引擎的計算次序。結果屬自我評估，並非審計或鑒證。",
   "assessmentFlow.boxes.0": "你的答案",
@@ -52,7 +55,8 @@ export const content: Record<ContentKey, string> = {
   "assessmentFlow.steps.1": "顯示哪些問題：部分問題視乎先前的答案才會出現；略過的問題不計分。",
   "assessmentFlow.steps.2": "評分：每個答案按問卷訂明的分數及權重計分，得出各範疇、SOC 2 及 ISO/IEC 42001 的分數。",
   "assessmentFlow.steps.3": "級別及關鍵障礙：分數對應準備程度級別；關鍵障礙問題答得太低時，級別設有上限。",
-  "assessmentFlow.steps.4": "報告類別及範圍：建議第一類或第二類報告、觀察期及信託服務準則類別，並判斷 ISO/IEC 42001 是否適用。",
+  "assessmentFlow.steps.4":
+    "報告類別及範圍：建議第一類或第二類報告、觀察期及信託服務準則類別，並判斷 ISO/IEC 42001 是否適用。",
   "assessmentFlow.steps.5": "審核日數及時間表：按已公布的方法估算各階段審核日數，並由你選定的開始日期排出時間表。",
   "assessmentFlow.steps.6": "差距及香港監管概覽：按優先次序列出差距，並列出與你答案相關的香港監管參考資料。",
   "assessmentFlow.steps.7": "畫面結果及 PDF：每個數字都附有計算理由。這是自我評估，並非審計、鑒證或顧問意見。",
@@ -66,11 +70,15 @@ export const content: Record<ContentKey, string> = {
   "isoCycle.s2": "監察審核",
   "isoCycle.re": "重新認證",
   "isoCycle.months": "認證決定後月數",
-  "isoCycle.steps.0": "第一階段審核：審閱文件及準備程度；與第二階段相隔約 {stage2AfterStage1Weeks} 週，用以處理第一階段的發現。",
-  "isoCycle.steps.1": "第二階段審核：審核體系的實施及成效。由第一階段至認證決定一般需時 {stage1ToCertificateWeeks} 週。",
+  "isoCycle.steps.0":
+    "第一階段審核：審閱文件及準備程度；與第二階段相隔約 {stage2AfterStage1Weeks} 週，用以處理第一階段的發現。",
+  "isoCycle.steps.1":
+    "第二階段審核：審核體系的實施及成效。由第一階段至認證決定一般需時 {stage1ToCertificateWeeks} 週。",
   "isoCycle.steps.2": "認證決定：由沒有參與該次審核的人員獨立作出。",
-  "isoCycle.steps.3": "證書有效期為 {certificateValidityYears} 年；按本所規劃，第一次及第二次監察審核分別在認證決定後第 {firstSurveillanceMonth} 及第 {secondSurveillanceMonth} 個月內進行，每次約為初次審核時間的 {surveillancePercent}%。",
-  "isoCycle.steps.4": "重新認證審核在證書到期前（約第 {recertificationMonth} 個月）完成，約為初次審核時間的 {recertificationPercent}%，並開展新一個週期。",
+  "isoCycle.steps.3":
+    "證書有效期為 {certificateValidityYears} 年；按本所規劃，第一次及第二次監察審核分別在認證決定後第 {firstSurveillanceMonth} 及第 {secondSurveillanceMonth} 個月內進行，每次約為初次審核時間的 {surveillancePercent}%。",
+  "isoCycle.steps.4":
+    "重新認證審核在證書到期前（約第 {recertificationMonth} 個月）完成，約為初次審核時間的 {recertificationPercent}%，並開展新一個週期。",
   "verification.caption": "本所簽發的證書及報告",
   "verification.ref": "編號",
   "verification.holder": "持有機構",

@@ -222,5 +222,5 @@ export const methodPage: Record<MethodPageKey, string> = {
   factor: "×{factor}",
   "table.region": "{name}（可橫向捲動）",
   "punct.colon": "：",
-  "quote": "「{text}」",
+  quote: "「{text}」",
 };

@@ -7,9 +7,9 @@
 import type { Assessment, FeeRange } from "../../engine/index.ts";
 import type { Method } from "../../engine/method.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { createFormatter, type Formatter } from "../format.ts";
 import { report } from "../../i18n/packs/report.ts";
 import { createT } from "../../i18n/translate.ts";
+import { createFormatter, type Formatter } from "../format.ts";
 
 export interface ProposalAppendix {
   /** Label and value rows. */

@@ -11,12 +11,12 @@
  * notices. The plan, profile and evidence parts need a model built with the answers (`model.plan`).
  */
 import type { jsPDF as JsPdf } from "jspdf";
+import { report } from "../../i18n/packs/report.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { standingLines } from "../../lib/firm-standing.ts";
 import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import { pdfBandColours, pdfPalette, pdfSeverityColours } from "../../theme/pdf.ts";
 import type { ReportModel } from "../model.ts";
-import { report } from "../../i18n/packs/report.ts";
 import { formatScore } from "../score-format.ts";
 import { appendixStrings, type ProposalAppendix } from "./appendix.ts";
 import { binaryString, fontCodePoints, needsCjkFont, reportStrings } from "./fonts.ts";
@@ -764,8 +764,7 @@ function drawLegend(L: Layout, model: ReportModel): void {
   let x = frame.left;
   const base = L.baseline(L.y, size);
   model.bands.forEach((band) => {
-    const label = model
-      .t("domains.bandFrom", { band: band.label, min: model.format.number(band.min) });
+    const label = model.t("domains.bandFrom", { band: band.label, min: model.format.number(band.min) });
     const w = L.width(label, { size }) + 9;
     if (x + w > frame.right) return;
     L.rect(x, base - 2.6, 3, 3, bandFills[band.id] ?? colours.brand);

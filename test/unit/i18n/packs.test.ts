@@ -46,7 +46,9 @@ describe("language packs", () => {
         for (const [key, text] of entries(name)) {
           if (!sameInBoth[name]?.includes(key)) expect(zh(name, key), `${name} ${key}`).not.toBe(text);
           if (!notChinese[name]?.includes(key)) {
-            expect(/[\u3400-\u9fff]/.test(zh(name, key)), `${name} ${key} should contain Chinese characters`).toBe(true);
+            expect(/[\u3400-\u9fff]/.test(zh(name, key)), `${name} ${key} should contain Chinese characters`).toBe(
+              true,
+            );
           }
         }
       });
@@ -66,6 +68,8 @@ describe("language packs", () => {
   });
 
   it("fills placeholders through the one translator", () => {
-    expect(useTranslations("zh-hk")("footer.copyright", { year: "2026", firm: "測試" })).toBe("© 2026 測試。版權所有。");
+    expect(useTranslations("zh-hk")("footer.copyright", { year: "2026", firm: "測試" })).toBe(
+      "© 2026 測試。版權所有。",
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { enquiryErrorPack, interestLabels, timingLabels } from "../../../src/i18n/index.ts";
 import { locales } from "../../../src/i18n/locales.ts";
 import {
   enquiryErrorKey,
@@ -10,7 +11,6 @@ import {
   normalizePhone,
   parseEnquiry,
 } from "../../../src/lib/enquiry.ts";
-import { enquiryErrorPack, interestLabels, timingLabels } from "../../../src/i18n/index.ts";
 
 const valid = {
   name: "Chan Tai Man",
