@@ -44,7 +44,11 @@ const sources: { file: string; where: "pages" | "strings"; text: string }[] = [
  * this test stays green while they are fixed elsewhere; once a file is clean, its entry here must go (the test
  * fails on a stale entry as well as on a new variant).
  */
-const knownElsewhere: Record<string, Record<string, number>> = {};
+const knownElsewhere: Record<string, Record<string, number>> = {
+  // The report's strings moved here from src/report/report-text.ts (issue 16), which this test did not scan; their
+  // "監督審核" (three uses) is left as the report prints it until the PDF's wording is changed on purpose.
+  "src/i18n/zh-hk/report.ts": { surveillance: 3 },
+};
 
 function summary(findings: VariantFinding[]): Record<string, number> {
   const out: Record<string, number> = {};
