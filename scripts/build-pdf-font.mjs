@@ -57,9 +57,11 @@ const textSources = [
   ...readdirSync(join(root, "content/assessment"))
     .filter((name) => name.endsWith(".yaml"))
     .map((name) => join("content/assessment", name)),
-  "src/report/report-text.ts",
+  "src/i18n/zh-hk/report.ts",
   "content/firm.yaml",
-  "src/i18n/ui/zh-hk.ts",
+  "src/i18n/zh-hk/site.ts",
+  "src/i18n/zh-hk/assessment.ts",
+  "src/i18n/zh-hk/results.ts",
   ...readdirSync(join(root, "content/pages/zh-hk"), { recursive: true })
     .map(String)
     .filter((name) => name.endsWith(".mdx"))

@@ -17,10 +17,10 @@ import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isIsoDate } from "../engine/answers.ts";
 import type { Assessment, Method } from "../engine/index.ts";
+import { interestLabels, timingLabels } from "../i18n/index.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { type CsvCell, toCsv } from "../lib/csv.ts";
 import { interests, timings } from "../lib/enquiry.ts";
-import { interestLabel, timingLabel } from "../lib/enquiry-text.ts";
 import { readMethod } from "../node/method-files.ts";
 import { readSiteUrl } from "../node/site-url.ts";
 import { buildReportModel } from "../report/model.ts";
@@ -140,7 +140,7 @@ function list(leads: readonly Lead[]): string {
         lead.reference,
         localTime(lead.createdAt),
         lead.company,
-        label(interestLabel.en, lead.interest, interests),
+        label(interestLabels("en"), lead.interest, interests),
         lead.marketingConsent ? "yes" : "no",
         deliveryText(lead),
       ]
@@ -214,8 +214,8 @@ function show(store: LeadStore, method: Method, siteUrl: string, reference: stri
     ["Role", lead.role],
     ["Email", lead.email],
     ["Phone", lead.phone ?? "—"],
-    ["Interest", label(interestLabel.en, lead.interest, interests)],
-    ["Timing", label(timingLabel.en, lead.timing, timings)],
+    ["Interest", label(interestLabels("en"), lead.interest, interests)],
+    ["Timing", label(timingLabels("en"), lead.timing, timings)],
     [
       "Direct marketing",
       lead.marketingOptOutAt

@@ -6,6 +6,8 @@ export const defaultLocale: Locale = "en";
 /** BCP 47 tags for `<html lang>` and `hreflang`. */
 export const htmlLang: Record<Locale, string> = { en: "en-HK", "zh-hk": "zh-Hant-HK" };
 export const hreflang: Record<Locale, string> = { en: "en", "zh-hk": "zh-Hant-HK" };
+/** Open Graph `og:locale` values. */
+export const ogLocale: Record<Locale, string> = { en: "en_HK", "zh-hk": "zh_HK" };
 /** Tags for Intl number / date formatting. */
 export const intlLocale: Record<Locale, string> = { en: "en-HK", "zh-hk": "zh-HK" };
 /** How each locale names itself in the language switcher. */

@@ -4,7 +4,7 @@
  *
  * Every failed check carries one of `enquiryFieldErrorCodes` as its message; `enquiryFieldErrors` turns a zod error
  * into `{ path, code }` pairs and `enquiryErrorKey(code)` gives the message key whose text, in both languages, is in
- * `enquiry-text.ts`.
+ * the enquiry pack (`src/i18n/<locale>/enquiry.ts`).
  */
 import { z } from "zod";
 

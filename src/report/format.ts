@@ -6,6 +6,7 @@ import type { Method } from "../engine/method.ts";
 import type { Text } from "../engine/schema.ts";
 import type { MessageKey, Param, Params, TraceStep } from "../engine/trace.ts";
 import { intlLocale, type Locale } from "../i18n/locales.ts";
+import { fillParts } from "../i18n/translate.ts";
 
 export interface Formatter {
   readonly locale: Locale;
@@ -114,9 +115,10 @@ export function createFormatter(method: Method, locale: Locale): Formatter {
 }
 
 /**
- * Fills a message template: `{name}` takes a parameter; `{name, plural, one {…} other {…}}` picks the branch for the
- * locale's plural category of the number (Intl.PluralRules), with `#` standing for the number. A parameter that is
- * not given stays as written, so a missing one is visible rather than silently blank.
+ * Fills a message template with the site's one template filler (`fillParts` in src/i18n/translate.ts): `{name}` takes
+ * a parameter; `{name, plural, one {…} other {…}}` picks the branch for the locale's plural category of the number
+ * (Intl.PluralRules), with `#` standing for the number. A parameter that is not given stays as written, so a missing
+ * one is visible rather than silently blank (the engine validates every message's parameters when the method loads).
  */
 export function fill(
   template: string,
@@ -124,48 +126,16 @@ export function fill(
   show: (value: Param) => string,
   category: (n: number) => Intl.LDMLPluralRule,
 ): string {
-  let out = "";
-  let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf("{", i);
-    if (open === -1) {
-      out += template.slice(i);
-      break;
-    }
-    out += template.slice(i, open);
-    const plural = /^\{(\w+), plural,/.exec(template.slice(open));
-    if (!plural) {
-      const close = template.indexOf("}", open);
-      const name = template.slice(open + 1, close);
+  return fillParts<never>(template, {
+    value: (name) => {
       const value = params[name];
-      out += value === undefined ? template.slice(open, close + 1) : show(value);
-      i = close + 1;
-      continue;
-    }
-    // Branches: `one {…} other {…}` up to the closing brace of the plural.
-    const branches = new Map<string, string>();
-    let j = open + plural[0].length;
-    while (j < template.length && template[j] !== "}") {
-      const head = /^\s*(\w+|=\d+)\s*\{/.exec(template.slice(j));
-      if (!head) break;
-      let depth = 1;
-      let k = j + head[0].length;
-      const start = k;
-      while (k < template.length && depth > 0) {
-        if (template[k] === "{") depth++;
-        else if (template[k] === "}") depth--;
-        k++;
-      }
-      branches.set(head[1] as string, template.slice(start, k - 1));
-      j = k;
-      while (template[j] === " ") j++;
-    }
-    const name = plural[1] as string;
-    const value = params[name];
-    const n = typeof value === "number" ? value : Number.NaN;
-    const branch = branches.get(`=${n}`) ?? branches.get(category(n)) ?? branches.get("other") ?? "";
-    out += fill(branch.replaceAll("#", show(n)), params, show, category);
-    i = j + 1;
-  }
-  return out;
+      return value === undefined ? `{${name}}` : show(value);
+    },
+    count: (name) => {
+      const value = params[name];
+      return typeof value === "number" ? value : Number.NaN;
+    },
+    number: (n) => show(n),
+    category,
+  }).join("");
 }

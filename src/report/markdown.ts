@@ -79,7 +79,7 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
   }
   out.push(`## ${t("soc2.title")}`, "");
   out.push(`- ${t("soc2.firstReport")}: ${model.soc2.firstReport}`, `- ${t("soc2.path")}: ${model.soc2.path}`);
-  out.push(`- ${t("soc2.observation")}: ${t("soc2.months").replace("{months}", n(model.soc2.observationMonths))}`, "");
+  out.push(`- ${t("soc2.observation")}: ${t("soc2.months", { months: n(model.soc2.observationMonths) })}`, "");
   out.push(`### ${t("soc2.why")}`, "", ...model.soc2.reasons.map((r) => `- ${r}`), "");
   out.push(`### ${t("soc2.criteria")}`, "");
   out.push(
@@ -93,7 +93,7 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
       ]),
     ),
     "",
-    t("soc2.criteriaTotal").replace("{count}", n(model.soc2.criteriaCount)),
+    t("soc2.criteriaTotal", { count: n(model.soc2.criteriaCount) }),
     "",
   );
 
@@ -115,15 +115,10 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
 
   out.push(`## ${t("days.title")}`, "", t("days.intro"), "");
   for (const d of model.soc2.days) {
-    out.push(
-      `### ${d.label}: ${t("days.total").replace("{days}", n(d.days))}`,
-      "",
-      ...d.drivers.map((s) => `- ${s}`),
-      "",
-    );
+    out.push(`### ${d.label}: ${t("days.total", { days: n(d.days) })}`, "", ...d.drivers.map((s) => `- ${s}`), "");
   }
   if (model.iso.applicable) {
-    out.push(`### ${t("iso.initial")}: ${t("days.total").replace("{days}", n(model.iso.initial))}`, "");
+    out.push(`### ${t("iso.initial")}: ${t("days.total", { days: n(model.iso.initial) })}`, "");
     out.push(...model.iso.drivers.map((s) => `- ${s}`), ...model.iso.cycleDrivers.map((s) => `- ${s}`), "");
   }
 
@@ -160,7 +155,7 @@ export function renderMarkdown(model: ReportModel, options: { explain?: boolean;
   for (const o of model.overlay) {
     out.push(`### ${o.regulator}: ${o.ref}, ${o.title} (${o.date})`, "");
     out.push(`- ${t("overlay.expects")}: ${o.expects}`, `- ${t("overlay.why")}: ${o.why}`);
-    out.push(`- ${t("overlay.related").replace("{gaps}", n(o.gaps))}`, `- <${o.url}>`, "");
+    out.push(`- ${t("overlay.related", { gaps: n(o.gaps) })}`, `- <${o.url}>`, "");
   }
 
   if (!plan) out.push(`## ${t("next.title")}`, "", `1. ${t("next.1")}`, `2. ${t("next.2")}`, `3. ${t("next.3")}`, "");

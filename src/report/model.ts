@@ -13,10 +13,11 @@ import { buildRoadmap } from "../engine/roadmap.ts";
 import type { BandId } from "../engine/schema.ts";
 import { resolveVisibility } from "../engine/visibility.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { type ReportKey, report } from "../i18n/packs/report.ts";
+import { createT, type Translator } from "../i18n/translate.ts";
 import { answerText } from "./answer-text.ts";
 import { createFormatter, type Formatter } from "./format.ts";
 import { milestoneLabel, roadmapKey } from "./milestone-label.ts";
-import { type ReportTextKey, reportText } from "./report-text.ts";
 
 export interface ReportGap {
   readonly priority: number;
@@ -79,7 +80,7 @@ export interface ReportPlan {
 
 export interface ReportModel {
   readonly locale: Locale;
-  readonly t: (key: ReportTextKey) => string;
+  readonly t: Translator<ReportKey>;
   readonly format: Formatter;
   readonly methodVersion: string;
   readonly questionnaireVersion: number;
@@ -192,7 +193,7 @@ export function buildReportModel(
   options: ReportOptions = {},
 ): ReportModel {
   const f = createFormatter(method, locale);
-  const t = (key: ReportTextKey) => reportText[locale][key];
+  const t = createT(locale, report[locale]);
   const band = (id: BandId) => f.message(`band.${id}`);
   const gapText = (questionId: string, field: "gap" | "evidence") => {
     const q = method.questionsById.get(questionId);
@@ -247,7 +248,7 @@ export function buildReportModel(
   }
   if (assessment.soc2.days.type2) {
     days.push({
-      label: t("soc2.daysType2").replace("{months}", f.number(assessment.soc2.days.type2.observationMonths)),
+      label: t("soc2.daysType2", { months: f.number(assessment.soc2.days.type2.observationMonths) }),
       days: assessment.soc2.days.type2.days,
       drivers: assessment.soc2.days.type2.trace.map(f.step),
     });
@@ -371,7 +372,7 @@ function buildPlan(
     p.kind === "period"
       ? f.message("evidence.period", { from: { date: p.from }, to: { date: p.to } })
       : f.message(p.kind === "as_of" ? "evidence.as_of" : "evidence.by", { date: { date: p.date } });
-  const t = (key: ReportTextKey) => reportText[locale][key];
+  const t = createT(locale, report[locale]);
   return {
     profile,
     outlook: outlook.order.map((framework) => ({
@@ -409,9 +410,10 @@ function buildPlan(
         due: request.due ? f.date(request.due) : "",
       };
     }),
-    daysMeaning: t("plan.daysMeaning")
-      .replace("{hours}", f.number(outlook.auditDayHours))
-      .replace("{weekDays}", f.number(outlook.auditorWeekDays)),
+    daysMeaning: t("plan.daysMeaning", {
+      hours: f.number(outlook.auditDayHours),
+      weekDays: f.number(outlook.auditorWeekDays),
+    }),
     dayFigures: outlook.days.map((d) => ({
       id: d.id,
       days: d.days,

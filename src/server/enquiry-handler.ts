@@ -11,6 +11,8 @@
  */
 import { sanitizeAnswerSet } from "../engine/answers.ts";
 import { evaluate, type Method } from "../engine/index.ts";
+import { enquiry } from "../i18n/packs/enquiry.ts";
+import { createT } from "../i18n/translate.ts";
 import { type Enquiry, type EnquiryRequestErrorCode, isHoneypotFilled, parseEnquiry } from "../lib/enquiry.ts";
 import { hongKongToday } from "../lib/hong-kong-date.ts";
 import type { EnquiryConfig } from "./config.ts";
@@ -35,17 +37,8 @@ export interface HandlerContext {
   readonly today?: () => string;
 }
 
-const messages: Record<Exclude<EnquiryRequestErrorCode, "network">, string> = {
-  invalid: "Some fields are not valid.",
-  malformed: "The body is not valid JSON.",
-  too_large: "The body is too large.",
-  unsupported_media_type: "Send the enquiry as application/json (UTF-8).",
-  method_not_allowed: "Only POST is allowed.",
-  forbidden: "Cross-site requests are not accepted.",
-  rate_limited: "Too many requests. Try again later.",
-  conflict: "This idempotency key was used for a different enquiry.",
-  server_error: "The enquiry could not be saved. Try again.",
-};
+/** The API's error messages are English (`api.<code>` of the enquiry pack); the form shows its own texts by code. */
+const message = createT("en", enquiry.en);
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -60,7 +53,7 @@ function failure(
   extra: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Response {
-  return json(status, { error, message: messages[error], ...extra }, headers);
+  return json(status, { error, message: message(`api.${error}`), ...extra }, headers);
 }
 
 class TooLarge extends Error {}

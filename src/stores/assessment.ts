@@ -10,7 +10,7 @@ import { sanitizeAnswerSet } from "../engine/answers.ts";
 import type { Method } from "../engine/method-index.ts";
 import { taskList } from "../engine/tasks.ts";
 import { resolveVisibility } from "../engine/visibility.ts";
-import type { UiKey } from "../i18n/ui/en.ts";
+import type { UiKey } from "../i18n/packs/ui.ts";
 import { hongKongToday } from "../lib/hong-kong-date.ts";
 
 /** Saved-progress format. Bump when the stored shape changes incompatibly (old formats are dropped with a notice). */

@@ -9,12 +9,13 @@ import type { ComponentType } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { indexMethod, type MethodData } from "../../engine/method-index.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import type { UiKey } from "../../i18n/ui/en.ts";
+import type { UiKey } from "../../i18n/packs/ui.ts";
+import type { Pack } from "../../i18n/translate.ts";
+import { createT } from "../../i18n/translate.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { createFormatter } from "../../report/format.ts";
 import { $method, $mode, $notices, adoptShared, dismissNotice, initialise } from "../../stores/assessment.ts";
 import { $route, navigate, type Route, setFragment, startRouter } from "../../stores/router.ts";
-import { makeT } from "../i18n.ts";
 import { CheckAnswers } from "./CheckAnswers.tsx";
 import { QuickCheck } from "./QuickCheck.tsx";
 import type { ResultsViewProps } from "./results/ResultsView.tsx";
@@ -24,7 +25,7 @@ import { TaskList } from "./TaskList.tsx";
 export interface AssessmentAppProps {
   locale: Locale;
   firm: Firm;
-  ui: Record<UiKey, string>;
+  ui: Pack<UiKey>;
   dataUrl: string;
   /** This language's assessment path, and the other languages' by hreflang. */
   base: string;
@@ -45,7 +46,7 @@ export default function AssessmentApp(props: AssessmentAppProps) {
     () => new Intl.NumberFormat(props.intlLocale, { maximumFractionDigits: 1 }),
     [props.intlLocale],
   );
-  const t = useMemo(() => makeT(props.ui, numberFormat), [props.ui, numberFormat]);
+  const t = useMemo(() => createT(props.locale, props.ui, { numberFormat }), [props.locale, props.ui, numberFormat]);
   const method = useStore($method);
   const route = useStore($route);
   const notices = useStore($notices);

@@ -3,15 +3,22 @@
  * opened at the start page's address to the results view. Reads storage only; no method data, no engine.
  */
 import { useEffect, useState } from "preact/hooks";
+import type { Locale } from "../../i18n/locales.ts";
+import { createT, type Pack } from "../../i18n/translate.ts";
+
+/** The UI strings this island shows (the page passes just these). */
+export type ResumeKey = "start.resumeTitle" | "start.resumeBody" | "start.resumeContinue" | "start.resumeResults";
 
 interface Props {
   base: string;
-  text: { title: string; body: string; continue: string; results: string };
+  locale: Locale;
+  text: Pack<ResumeKey>;
 }
 
 const storageKey = "hk-readiness.assessment";
 
-export default function AssessmentResume({ base, text }: Props) {
+export default function AssessmentResume({ base, locale, text }: Props) {
+  const t = createT(locale, text);
   const [answered, setAnswered] = useState(0);
   useEffect(() => {
     if (/^#v\d+\./.test(window.location.hash)) {
@@ -30,14 +37,14 @@ export default function AssessmentResume({ base, text }: Props) {
   if (answered === 0) return null;
   return (
     <section class="callout start-resume" aria-labelledby="start-resume">
-      <h2 id="start-resume">{text.title}</h2>
-      <p>{text.body.replace("{count}", String(answered))}</p>
+      <h2 id="start-resume">{t("start.resumeTitle")}</h2>
+      <p>{t("start.resumeBody", { count: answered })}</p>
       <p class="actions">
         <a class="button" href={`${base}tasks/`}>
-          {text.continue}
+          {t("start.resumeContinue")}
         </a>
         <a class="button secondary" href={`${base}results/`}>
-          {text.results}
+          {t("start.resumeResults")}
         </a>
       </p>
     </section>

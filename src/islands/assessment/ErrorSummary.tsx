@@ -1,8 +1,8 @@
 /** The list of questions still to answer on a step, linked to each; it takes focus when shown. */
 import { useEffect, useRef } from "preact/hooks";
 import type { Question } from "../../engine/schema.ts";
+import type { UiT as T } from "../../i18n/packs/ui.ts";
 import type { Formatter } from "../../report/format.ts";
-import type { T } from "../i18n.ts";
 
 export function ErrorSummary({
   t,

@@ -6,9 +6,9 @@ import { useState } from "preact/hooks";
 import { type AnswerValue, toggleOption } from "../../engine/answers.ts";
 import type { Method } from "../../engine/method-index.ts";
 import type { Question } from "../../engine/schema.ts";
+import type { UiT as T } from "../../i18n/packs/ui.ts";
 import type { Formatter } from "../../report/format.ts";
 import { setAnswer } from "../../stores/assessment.ts";
-import type { T } from "../i18n.ts";
 
 interface Props {
   question: Question;

@@ -4,7 +4,7 @@
  */
 import { useStore } from "@nanostores/preact";
 import type { TaskStatus } from "../../engine/tasks.ts";
-import type { UiKey } from "../../i18n/ui/en.ts";
+import type { UiKey } from "../../i18n/packs/ui.ts";
 import { $answerSet, $tasks, startOver } from "../../stores/assessment.ts";
 import { navigate, routePath } from "../../stores/router.ts";
 import { useViewHeading, type ViewProps } from "./view.ts";

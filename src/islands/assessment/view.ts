@@ -1,8 +1,8 @@
 /** What every view of the assessment island receives, and the focus rule they share. */
 import { useEffect, useRef } from "preact/hooks";
 import type { Method } from "../../engine/method-index.ts";
+import type { UiT as T } from "../../i18n/packs/ui.ts";
 import type { Formatter } from "../../report/format.ts";
-import type { T } from "../i18n.ts";
 
 export interface ViewProps {
   t: T;

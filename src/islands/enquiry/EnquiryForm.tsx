@@ -10,8 +10,9 @@ import type { AnswerSet } from "../../engine/answers.ts";
 import { sanitizeAnswerSet } from "../../engine/answers.ts";
 import { evaluate } from "../../engine/index.ts";
 import { indexMethod, type Method, type MethodData } from "../../engine/method-index.ts";
-import type { EnquiryFormKey } from "../../i18n/enquiry-form.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import type { EnquiryFormKey } from "../../i18n/packs/enquiry-form.ts";
+import { createT, type Pack } from "../../i18n/translate.ts";
 import {
   currentPicsVersion,
   type EnquiryErrorKey,
@@ -29,8 +30,8 @@ import { createFormatter } from "../../report/format.ts";
 
 export interface EnquiryFormProps {
   locale: Locale;
-  text: Record<EnquiryFormKey, string>;
-  errors: Record<EnquiryErrorKey, string>;
+  text: Pack<EnquiryFormKey>;
+  errors: Pack<EnquiryErrorKey>;
   interestLabels: Record<string, string>;
   timingLabels: Record<string, string>;
   firmName: string;
@@ -88,9 +89,8 @@ function newKey(): string {
 }
 
 export default function EnquiryForm(props: EnquiryFormProps) {
-  const { text, errors: errorText } = props;
-  const t = (key: EnquiryFormKey, params: Record<string, string | number> = {}) =>
-    text[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  const t = useMemo(() => createT(props.locale, props.text), [props.locale, props.text]);
+  const errorText = useMemo(() => createT(props.locale, props.errors), [props.locale, props.errors]);
   const [fields, setFields] = useState<Fields>(empty);
   const [fieldErrors, setFieldErrors] = useState<Record<string, EnquiryFieldErrorCode>>({});
   const [requestError, setRequestError] = useState<EnquiryRequestErrorCode | null>(null);
@@ -273,7 +273,7 @@ export default function EnquiryForm(props: EnquiryFormProps) {
   const fieldError = (name: string) =>
     errorOf(name) ? (
       <p class="field-error" id={`enquiry-${name}-error`}>
-        {errorText[enquiryErrorKey(errorOf(name) as EnquiryFieldErrorCode)]}
+        {errorText(enquiryErrorKey(errorOf(name) as EnquiryFieldErrorCode))}
       </p>
     ) : null;
   const label = (name: string, key: EnquiryFormKey, required: boolean) => (
@@ -320,7 +320,7 @@ export default function EnquiryForm(props: EnquiryFormProps) {
       {requestError && (
         <div class="callout warn" role="alert" tabIndex={-1} ref={summaryRef}>
           <p>
-            <strong>{errorText[enquiryErrorKey(requestError)]}</strong>
+            <strong>{errorText(enquiryErrorKey(requestError))}</strong>
           </p>
           {errorCount > 0 && (
             <>

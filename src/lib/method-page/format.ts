@@ -5,13 +5,21 @@
 import type { Method } from "../../engine/method-index.ts";
 import type { Figure } from "../../engine/published.ts";
 import type { BandId } from "../../engine/schema.ts";
-import { intlLocale, type Locale } from "../../i18n/index.ts";
-import type { MethodPageKey, methodPageText } from "../../i18n/method-page.ts";
+import { intlLocale, type Locale, type MethodPageKey, type Translator, useTranslations } from "../../i18n/index.ts";
 import { formatFigure } from "../../report/figure-format.ts";
 import { createFormatter, type Formatter } from "../../report/format.ts";
 
-/** The method page's string lookups (`methodPageText(locale)`). */
-export type MethodPageText = ReturnType<typeof methodPageText>;
+/** The method page's string lookups: the translator over the method-page pack and its rich-text form. */
+export interface MethodPageText {
+  readonly t: Translator<MethodPageKey>;
+  readonly rich: Translator<MethodPageKey>["rich"];
+}
+
+/** The method page's strings in one locale (`useTranslations(locale, "methodPage")`). */
+export function methodPageText(locale: Locale): MethodPageText {
+  const t = useTranslations(locale, "methodPage");
+  return { t, rich: t.rich };
+}
 
 export interface PageFormat {
   readonly locale: Locale;

@@ -5,7 +5,7 @@
 import type { Method } from "../../engine/method-index.ts";
 import type { TscCategoryId } from "../../engine/schema.ts";
 import type { MessageKey } from "../../engine/trace.ts";
-import type { MethodPageKey } from "../../i18n/method-page.ts";
+import type { MethodPageKey } from "../../i18n/index.ts";
 import { describeCondition } from "../../report/condition-text.ts";
 import { type PageFormat, tableTitle } from "./format.ts";
 

@@ -8,8 +8,8 @@ import type { Method } from "../../engine/method-index.ts";
 import { publishedFigures } from "../../engine/published.ts";
 import type { BandId } from "../../engine/schema.ts";
 import { estimateSoc2Days } from "../../engine/soc2-days.ts";
+import type { MethodPageKey } from "../../i18n/index.ts";
 import { type Locale, localePath } from "../../i18n/index.ts";
-import type { MethodPageKey } from "../../i18n/method-page.ts";
 import { type MethodPageText, pageFormat } from "./format.ts";
 import * as tables from "./tables.ts";
 
@@ -80,7 +80,7 @@ export function methodPageView(method: Method, locale: Locale, text: MethodPageT
   if (!isoExample.applicable) throw new Error("the ISO/IEC 42001 example must be applicable");
   const stage1ToCertificate = fmt.rangeText(publishedFigures(method)["iso.stage1ToCertificateWeeks"]);
 
-  const quoted = (label: string) => (locale === "en" ? `“${label}”` : `「${label}」`);
+  const quoted = (label: string) => t("quote", { text: label });
 
   return {
     title: t("meta.title"),

@@ -2,13 +2,14 @@
  * The gap report's optional "Proposal inputs" appendix, for the firm's sales staff: the scope as proposed (with any
  * change staff made to the recommendation), audit days per stage and per year, fee ranges when day rates were given,
  * and the key dates. Pure; every figure comes from an Assessment evaluated with the proposal's settings, every label
- * from report-text.ts, so it prints in the report's language.
+ * from the report pack (src/i18n/<locale>/report.ts), so it prints in the report's language.
  */
 import type { Assessment, FeeRange } from "../../engine/index.ts";
 import type { Method } from "../../engine/method.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { report } from "../../i18n/packs/report.ts";
+import { createT } from "../../i18n/translate.ts";
 import { createFormatter, type Formatter } from "../format.ts";
-import { reportText } from "../report-text.ts";
 
 export interface ProposalAppendix {
   /** Label and value rows. */
@@ -38,13 +39,13 @@ export function buildProposalAppendix(
   options: { readonly changes?: readonly string[] } = {},
 ): ProposalAppendix {
   const f = createFormatter(method, locale);
-  const t = (key: keyof (typeof reportText)["en"]) => reportText[locale][key];
+  const t = createT(locale, report[locale]);
   const n = (value: number) => f.number(value);
   const proposal = assessment.proposal;
   const engagement = assessment.soc2.engagement;
   const iso = assessment.iso42001;
   const join = (items: readonly string[]) => items.join(locale === "en" ? ", " : "、");
-  const days = (value: number) => t("days.total").replace("{days}", n(value));
+  const days = (value: number) => t("days.total", { days: n(value) });
 
   const scope: [string, string][] = [
     [t("report.startDate"), f.date(proposal.startDate)],
@@ -52,15 +53,15 @@ export function buildProposalAppendix(
     [t("soc2.path"), f.message(`path.${engagement.path}`)],
   ];
   if (engagement.path !== "type1_only") {
-    scope.push([t("soc2.observation"), t("soc2.months").replace("{months}", n(engagement.observationMonths))]);
+    scope.push([t("soc2.observation"), t("soc2.months", { months: n(engagement.observationMonths) })]);
   }
   scope.push(
     [t("appendix.categories"), join(proposal.soc2.categories.map(f.category))],
-    [t("soc2.criteria"), t("soc2.criteriaTotal").replace("{count}", n(proposal.soc2.criteriaCount))],
+    [t("soc2.criteria"), t("soc2.criteriaTotal", { count: n(proposal.soc2.criteriaCount) })],
     [
       t("appendix.iso"),
       iso.applicable
-        ? t("appendix.isoApplicable").replace("{role}", f.message(`role.${iso.roleColumn}`))
+        ? t("appendix.isoApplicable", { role: f.message(`role.${iso.roleColumn}`) })
         : t("appendix.isoNotApplicable"),
     ],
   );
@@ -89,7 +90,7 @@ export function buildProposalAppendix(
   if (type1) dayRows.push({ label: t("soc2.daysType1"), year: "–", days: n(type1.days) });
   if (type2) {
     dayRows.push({
-      label: t("soc2.daysType2").replace("{months}", n(type2.observationMonths)),
+      label: t("soc2.daysType2", { months: n(type2.observationMonths) }),
       year: "–",
       days: n(type2.days),
     });
@@ -105,7 +106,7 @@ export function buildProposalAppendix(
       { label: `ISO/IEC 42001 ${t("iso.recertification")}`, year: n(3), days: n(d.recertification) },
       { label: `ISO/IEC 42001 ${t("iso.cycleTotal")}`, year: "1–3", days: n(d.cycleTotal) },
     );
-    for (const row of d.byYear) years.push({ label: t("iso.yearN").replace("{year}", n(row.year)), days: n(row.days) });
+    for (const row of d.byYear) years.push({ label: t("iso.yearN", { year: n(row.year) }), days: n(row.days) });
   }
 
   const fees: { label: string; days: string; range: string }[] = [];
@@ -114,7 +115,7 @@ export function buildProposalAppendix(
     fees.push({ label: t("soc2.daysType1"), days: days(type1.days), range: feeRangeText(f, soc2Fees.type1) });
   if (type2 && soc2Fees?.type2) {
     fees.push({
-      label: t("soc2.daysType2").replace("{months}", n(type2.observationMonths)),
+      label: t("soc2.daysType2", { months: n(type2.observationMonths) }),
       days: days(type2.days),
       range: feeRangeText(f, soc2Fees.type2),
     });

@@ -11,12 +11,12 @@
  * notices. The plan, profile and evidence parts need a model built with the answers (`model.plan`).
  */
 import type { jsPDF as JsPdf } from "jspdf";
+import { report } from "../../i18n/packs/report.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { standingLines } from "../../lib/firm-standing.ts";
 import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import { pdfBandColours, pdfPalette, pdfSeverityColours } from "../../theme/pdf.ts";
 import type { ReportModel } from "../model.ts";
-import { reportText } from "../report-text.ts";
 import { formatScore } from "../score-format.ts";
 import { appendixStrings, type ProposalAppendix } from "./appendix.ts";
 import { binaryString, fontCodePoints, needsCjkFont, reportStrings } from "./fonts.ts";
@@ -61,7 +61,7 @@ const rendererCharacters = { en: "•·–?:/()…", "zh-hk": "•·–?:/()（�
 /** Every string the report can draw (model, labels, firm, organisation): what a font for it must cover. */
 export function pdfStrings(input: Pick<RenderPdfInput, "model" | "firm" | "organisation" | "appendix">): string[] {
   return reportStrings(input.model, input.firm, input.organisation?.trim(), [
-    ...Object.values(reportText[input.model.locale]),
+    ...Object.values(report[input.model.locale]),
     rendererCharacters[input.model.locale],
     ...(input.appendix ? appendixStrings(input.appendix) : []),
   ]);
@@ -272,7 +272,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
       ...(s.iso ? [[t("summary.iso"), scoreAndBand(s.iso.score, s.iso.band)] as const] : []),
       [t("summary.path"), [{ text: s.path, bold: true }]],
       [t("soc2.firstReport"), model.soc2.firstReport],
-      [t("soc2.observation"), t("soc2.months").replace("{months}", n(model.soc2.observationMonths))],
+      [t("soc2.observation"), t("soc2.months", { months: n(model.soc2.observationMonths) })],
     ]);
     if (plan?.quickOnly) L.paragraph(t("summary.firstEstimate"), { ...small, color: colours.accent });
     if (plan?.missing.length) {
@@ -335,7 +335,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
           [
             ...phase.findings.slice(0, 3).map((text) => ({ text, marker: "•", gapBefore: 0.3 })),
             ...(phase.findings.length > 3
-              ? [{ text: t("plan.more").replace("{count}", n(phase.findings.length - 3)), color: colours.muted }]
+              ? [{ text: t("plan.more", { count: n(phase.findings.length - 3) }), color: colours.muted }]
               : []),
           ],
         ]),
@@ -352,8 +352,8 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   facts([
     [t("soc2.firstReport"), [{ text: model.soc2.firstReport, bold: true }]],
     [t("soc2.path"), model.soc2.path],
-    [t("soc2.observation"), t("soc2.months").replace("{months}", n(model.soc2.observationMonths))],
-    [t("soc2.criteria"), t("soc2.criteriaTotal").replace("{count}", n(model.soc2.criteriaCount))],
+    [t("soc2.observation"), t("soc2.months", { months: n(model.soc2.observationMonths) })],
+    [t("soc2.criteria"), t("soc2.criteriaTotal", { count: n(model.soc2.criteriaCount) })],
   ]);
   h2(t("soc2.why"));
   L.list(model.soc2.reasons, body);
@@ -394,8 +394,8 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   if (iso.applicable) {
     facts([
       [t("iso.role"), [{ text: iso.role, bold: true }]],
-      [t("iso.initial"), t("days.total").replace("{days}", n(iso.initial))],
-      [t("iso.cycleTotal"), t("days.total").replace("{days}", n(iso.cycleTotal))],
+      [t("iso.initial"), t("days.total", { days: n(iso.initial) })],
+      [t("iso.cycleTotal"), t("days.total", { days: n(iso.cycleTotal) })],
     ]);
     h2(t("iso.scope"));
     L.list(iso.reasons, body);
@@ -415,7 +415,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
         { header: t("iso.year"), width: 100 },
         { header: t("iso.days"), width: contentWidth - 100, align: "right" },
       ],
-      iso.years.map((row) => [t("iso.yearN").replace("{year}", n(row.year)), n(row.days)]),
+      iso.years.map((row) => [t("iso.yearN", { year: n(row.year) }), n(row.days)]),
       { size: 8.5, zebra: true },
     );
     timelineTable("iso42001");
@@ -434,9 +434,9 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
       d.id === "soc2_type1"
         ? t("soc2.daysType1")
         : d.id === "soc2_type2"
-          ? t("soc2.daysType2").replace("{months}", n(d.observationMonths ?? 0))
+          ? t("soc2.daysType2", { months: n(d.observationMonths ?? 0) })
           : d.id === "soc2_annual"
-            ? t("days.annual").replace("{months}", n(d.observationMonths ?? 0))
+            ? t("days.annual", { months: n(d.observationMonths ?? 0) })
             : d.id === "iso_initial"
               ? t("iso.initial")
               : t("days.isoCycle");
@@ -451,7 +451,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
       plan.dayFigures.map((d) => [
         label(d),
         [{ text: n(d.days), bold: true }],
-        t("days.hoursWeeks").replace("{hours}", n(d.hours)).replace("{weeks}", n(d.auditorWeeks)),
+        t("days.hoursWeeks", { hours: n(d.hours), weeks: n(d.auditorWeeks) }),
         ...(fees ? [d.fee ?? "–"] : []),
       ]),
       { size: 8.5, zebra: true },
@@ -469,13 +469,13 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     );
   }
   for (const d of model.soc2.days) {
-    h2(`${d.label}${colon}${t("days.total").replace("{days}", n(d.days))}`);
+    h2(`${d.label}${colon}${t("days.total", { days: n(d.days) })}`);
     L.list(d.drivers, small, { numbered: true });
   }
   if (iso.applicable) {
-    h2(`${t("iso.initial")}${colon}${t("days.total").replace("{days}", n(iso.initial))}`);
+    h2(`${t("iso.initial")}${colon}${t("days.total", { days: n(iso.initial) })}`);
     L.list(iso.drivers, small, { numbered: true });
-    h2(`${t("iso.cycleTotal")}${colon}${t("days.total").replace("{days}", n(iso.cycleTotal))}`);
+    h2(`${t("iso.cycleTotal")}${colon}${t("days.total", { days: n(iso.cycleTotal) })}`);
     L.list(iso.cycleDrivers, small, { numbered: true });
   }
 
@@ -550,7 +550,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
       [
         [t("overlay.expects"), o.expects],
         [t("overlay.why"), o.why],
-        [t("gaps.title"), t("overlay.related").replace("{gaps}", n(o.gaps))],
+        [t("gaps.title"), t("overlay.related", { gaps: n(o.gaps) })],
       ],
       34,
     );
@@ -697,7 +697,7 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     L.rule(frame.left, 284, frame.right, 284, colours.line, 0.3);
     L.draw(`${firm.email}  ·  ${firm.phone}  ·  ${host}`, frame.left, 289, { size: 7.5, color: colours.muted });
     L.draw(
-      t("report.page").replace("{page}", String(page)).replace("{pages}", String(pages)),
+      t("report.page", { page: String(page), pages: String(pages) }),
       frame.right,
       289,
       { size: 7.5, color: colours.muted },
@@ -764,10 +764,7 @@ function drawLegend(L: Layout, model: ReportModel): void {
   let x = frame.left;
   const base = L.baseline(L.y, size);
   model.bands.forEach((band) => {
-    const label = model
-      .t("domains.bandFrom")
-      .replace("{band}", band.label)
-      .replace("{min}", model.format.number(band.min));
+    const label = model.t("domains.bandFrom", { band: band.label, min: model.format.number(band.min) });
     const w = L.width(label, { size }) + 9;
     if (x + w > frame.right) return;
     L.rect(x, base - 2.6, 3, 3, bandFills[band.id] ?? colours.brand);

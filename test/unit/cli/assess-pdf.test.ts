@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reportText } from "../../../src/report/report-text.ts";
+import { report as reportText } from "../../../src/i18n/packs/report.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "assess-pdf-"));
 const fixture = "test/fixtures/personas/7-bank-ai-credit.json";

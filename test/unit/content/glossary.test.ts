@@ -44,7 +44,11 @@ const sources: { file: string; where: "pages" | "strings"; text: string }[] = [
  * this test stays green while they are fixed elsewhere; once a file is clean, its entry here must go (the test
  * fails on a stale entry as well as on a new variant).
  */
-const knownElsewhere: Record<string, Record<string, number>> = {};
+const knownElsewhere: Record<string, Record<string, number>> = {
+  // The report's strings moved here from src/report/report-text.ts (issue 16), which this test did not scan; their
+  // two "監督審核" and one recertification variant are left as the report prints them, to change on purpose.
+  "src/i18n/zh-hk/report.ts": { recertification: 1, surveillance: 2 },
+};
 
 function summary(findings: VariantFinding[]): Record<string, number> {
   const out: Record<string, number> = {};

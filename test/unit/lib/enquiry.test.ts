@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { enquiryErrorPack, interestLabels, timingLabels } from "../../../src/i18n/index.ts";
 import { locales } from "../../../src/i18n/locales.ts";
 import {
   enquiryErrorKey,
@@ -10,7 +11,6 @@ import {
   normalizePhone,
   parseEnquiry,
 } from "../../../src/lib/enquiry.ts";
-import { enquiryErrorText, interestLabel, timingLabel } from "../../../src/lib/enquiry-text.ts";
 
 const valid = {
   name: "Chan Tai Man",
@@ -232,15 +232,15 @@ describe("enquiry texts", () => {
   it("every error code has a non-blank text in both languages, and the Chinese differs from the English", () => {
     for (const code of [...enquiryFieldErrorCodes, ...enquiryRequestErrorCodes]) {
       const key = enquiryErrorKey(code);
-      for (const locale of locales) expect(enquiryErrorText[locale][key]?.trim(), `${locale} ${key}`).toBeTruthy();
-      expect(enquiryErrorText["zh-hk"][key]).not.toBe(enquiryErrorText.en[key]);
+      for (const locale of locales) expect(enquiryErrorPack(locale)[key]?.trim(), `${locale} ${key}`).toBeTruthy();
+      expect(enquiryErrorPack("zh-hk")[key]).not.toBe(enquiryErrorPack("en")[key]);
     }
   });
 
   it("every interest and timing choice has a label in both languages", () => {
     for (const locale of locales) {
-      expect(Object.values(interestLabel[locale]).every((t) => t.trim().length > 0)).toBe(true);
-      expect(Object.values(timingLabel[locale]).every((t) => t.trim().length > 0)).toBe(true);
+      expect(Object.values(interestLabels(locale)).every((t) => t.trim().length > 0)).toBe(true);
+      expect(Object.values(timingLabels(locale)).every((t) => t.trim().length > 0)).toBe(true);
     }
   });
 });

@@ -92,7 +92,7 @@ describe.each(cases)("PDF gap report (%s: %s)", (key) => {
     const overall = squash(`${t("summary.overall")} ${formatScore(model.summary.overall, model.locale)} / 100`);
     expect(lines.some((line) => line.startsWith(overall) && line.includes(squash(model.summary.band)))).toBe(true);
     expect(squash(text)).toContain(squash(`${t("soc2.firstReport")} ${model.soc2.firstReport}`));
-    const period = t("soc2.months").replace("{months}", f.number(model.soc2.observationMonths));
+    const period = t("soc2.months", { months: f.number(model.soc2.observationMonths) });
     expect(squash(text)).toContain(squash(`${t("soc2.observation")} ${period}`));
   });
 
@@ -115,10 +115,7 @@ describe.each(cases)("PDF gap report (%s: %s)", (key) => {
     const pageTexts = text.split("\f").filter((p) => p.trim());
     expect(pageTexts).toHaveLength(pages);
     pageTexts.forEach((page, i) => {
-      const label = model
-        .t("report.page")
-        .replace("{page}", String(i + 1))
-        .replace("{pages}", String(pages));
+      const label = model.t("report.page", { page: String(i + 1), pages: String(pages) });
       expect(squash(page)).toContain(squash(label));
       expect(page).toContain("enquiries@example.hk");
     });

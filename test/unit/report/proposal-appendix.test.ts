@@ -7,12 +7,12 @@ import { readFirm, subsetNotoSansHk } from "../../../src/cli/pdf-node.ts";
 import { parseAnswerSet } from "../../../src/engine/answers.ts";
 import { type Assessment, evaluate, type Settings } from "../../../src/engine/index.ts";
 import type { Locale } from "../../../src/i18n/locales.ts";
+import { report as reportText } from "../../../src/i18n/packs/report.ts";
 import { createFormatter } from "../../../src/report/format.ts";
 import { buildReportModel } from "../../../src/report/model.ts";
 import { buildProposalAppendix, feeRangeText, type ProposalAppendix } from "../../../src/report/pdf/appendix.ts";
 import { nonLatinCharacters } from "../../../src/report/pdf/fonts.ts";
 import { pdfNeedsFont, pdfStrings, renderPdf } from "../../../src/report/pdf/render.ts";
-import { reportText } from "../../../src/report/report-text.ts";
 import { dated } from "../../support/dated.ts";
 import { method, persona } from "../engine/support.ts";
 

@@ -5,7 +5,7 @@
  */
 import type { DayFigure, DayFigureId } from "../../../engine/outlook.ts";
 import type { TraceStep } from "../../../engine/trace.ts";
-import type { UiKey } from "../../../i18n/ui/en.ts";
+import type { UiKey } from "../../../i18n/packs/ui.ts";
 import type { ResultsContext } from "./context.ts";
 import { Why } from "./Why.tsx";
 

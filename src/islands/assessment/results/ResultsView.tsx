@@ -8,7 +8,7 @@ import { useStore } from "@nanostores/preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { RunChange } from "../../../engine/runs.ts";
 import type { Locale } from "../../../i18n/locales.ts";
-import type { UiKey } from "../../../i18n/ui/en.ts";
+import type { UiKey } from "../../../i18n/packs/ui.ts";
 import type { Firm } from "../../../lib/firm.ts";
 import { formatScore } from "../../../report/score-format.ts";
 import { $answerSet, $mode } from "../../../stores/assessment.ts";

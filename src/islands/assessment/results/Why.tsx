@@ -1,7 +1,7 @@
 import type { Method } from "../../../engine/method-index.ts";
 import type { TraceStep } from "../../../engine/trace.ts";
+import type { UiT as T } from "../../../i18n/packs/ui.ts";
 import type { Formatter } from "../../../report/format.ts";
-import type { T } from "../../i18n.ts";
 
 /** "Why this number": the figure's trace, one line per step, each with the exact factor it used. */
 export function Why({

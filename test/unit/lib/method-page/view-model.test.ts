@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Method } from "../../../../src/engine/method-index.ts";
 import { locales } from "../../../../src/i18n/index.ts";
-import { methodPageText } from "../../../../src/i18n/method-page.ts";
+import { methodPageText } from "../../../../src/lib/method-page/format.ts";
 import type { Cell, TableSpec } from "../../../../src/lib/method-page/tables.ts";
 import { methodPageView } from "../../../../src/lib/method-page/view-model.ts";
 import { method, withData, withEstimation } from "../../engine/support.ts";
