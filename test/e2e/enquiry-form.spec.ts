@@ -8,7 +8,7 @@ import { personaFixture } from "./assessment-support.ts";
 
 const method = readMethod();
 // The Playwright web server stores enquiries here (playwright.config.ts).
-const dataDir = "test-results/e2e-data";
+const dataDir = `test-results/e2e-data-${process.env.E2E_PORT || 4399}`;
 
 function leads(...args: string[]): string {
   return execFileSync(process.execPath, ["src/cli/leads.ts", ...args], {
