@@ -47,11 +47,14 @@ export async function runStaff(args: readonly string[], env: NodeJS.ProcessEnv =
   const [command, email, extra] = parsed.positionals;
   if (parsed.values.help || !command) return { stdout: `${usage}\n`, code: command ? 0 : 2 };
   const needsEmail = ["invite", "reset", "disable", "enable", "role"];
-  if (needsEmail.includes(command) && !email) return { stdout: "", stderr: `${command} needs an EMAIL.\n${usage}\n`, code: 2 };
+  if (needsEmail.includes(command) && !email)
+    return { stdout: "", stderr: `${command} needs an EMAIL.\n${usage}\n`, code: 2 };
   const role = parsed.values.role ?? "sales";
   if (command === "invite" && !isRole(role)) return { stdout: "", stderr: `--role must be admin or sales.\n`, code: 2 };
-  if (command === "role" && !isRole(extra)) return { stdout: "", stderr: `role needs admin or sales.\n${usage}\n`, code: 2 };
-  if (![...needsEmail, "list"].includes(command)) return { stdout: "", stderr: `Unknown command "${command}".\n${usage}\n`, code: 2 };
+  if (command === "role" && !isRole(extra))
+    return { stdout: "", stderr: `role needs admin or sales.\n${usage}\n`, code: 2 };
+  if (![...needsEmail, "list"].includes(command))
+    return { stdout: "", stderr: `Unknown command "${command}".\n${usage}\n`, code: 2 };
 
   const service = openStaffAuth(readStaffConfig(env, readSiteUrl(env)), env);
   try {
@@ -81,7 +84,8 @@ export async function runStaff(args: readonly string[], env: NodeJS.ProcessEnv =
       }
       case "list": {
         const users = await listStaffUsers(service);
-        if (users.length === 0) return { stdout: "No staff accounts yet: `npm run staff -- invite EMAIL --role admin`.\n" };
+        if (users.length === 0)
+          return { stdout: "No staff accounts yet: `npm run staff -- invite EMAIL --role admin`.\n" };
         const width = Math.max(...users.map((u) => u.email.length));
         return {
           stdout: `${users.map((u) => `${u.email.padEnd(width)}  ${u.role.padEnd(5)}  ${u.disabled ? "disabled" : "enabled"}`).join("\n")}\n`,
@@ -109,4 +113,3 @@ export async function runStaff(args: readonly string[], env: NodeJS.ProcessEnv =
     service.close();
   }
 }
-

@@ -38,7 +38,8 @@ const en = {
   "enrol.passwordHelp": "At least {min} characters. A short sentence of unrelated words works well.",
   "enrol.confirm": "Repeat the password",
   "enrol.submit": "Set password",
-  "enrol.expired": "This enrolment link has expired. Ask an administrator for a new one (npm run staff -- reset EMAIL).",
+  "enrol.expired":
+    "This enrolment link has expired. Ask an administrator for a new one (npm run staff -- reset EMAIL).",
   "enrol.used": "This enrolment link was already used. Ask an administrator for a new one if you need it.",
   "enrol.unknown": "This enrolment link is not valid. Check that you copied all of it.",
   "enrol.too_short": "The password is too short: use at least {min} characters.",

@@ -119,8 +119,7 @@ export function decide(
   if (path.startsWith("/api/")) {
     // The adapter would answer the path without its trailing slash with a 301, which turns a POST into a GET.
     const routePath = path.endsWith("/") ? path : `${path}/`;
-    const allowed =
-      apiRoutes.get(routePath) ?? [...apiPrefixes].find(([prefix]) => routePath.startsWith(prefix))?.[1];
+    const allowed = apiRoutes.get(routePath) ?? [...apiPrefixes].find(([prefix]) => routePath.startsWith(prefix))?.[1];
     if (!allowed) return { kind: "not_found", api: true };
     if (!allowed.includes(method)) return { kind: "method_not_allowed", allow: allowed, api: true };
     return { kind: "api", url: routePath + target.slice(path.length) };

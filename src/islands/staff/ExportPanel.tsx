@@ -54,11 +54,13 @@ export function ExportPanel({
     if (proposalState === "working") return;
     setProposalState("working");
     try {
-      const [{ buildProposalDocument }, { renderProposalInBrowser, proposalFileName }, { savePdf }] = await Promise.all([
-        import("../../report/proposal/model.ts"),
-        import("../../report/proposal/browser.ts"),
-        import("../../report/pdf/browser.ts"),
-      ]);
+      const [{ buildProposalDocument }, { renderProposalInBrowser, proposalFileName }, { savePdf }] = await Promise.all(
+        [
+          import("../../report/proposal/model.ts"),
+          import("../../report/proposal/browser.ts"),
+          import("../../report/pdf/browser.ts"),
+        ],
+      );
       const date = hongKongToday();
       const document = buildProposalDocument({
         method,

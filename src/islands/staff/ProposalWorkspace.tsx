@@ -185,7 +185,11 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
         return r.json() as Promise<LeadResponse>;
       })
       .then((lead) => {
-        apply(loadLead(method, { reference: lead.reference, company: lead.company, answerSet: lead.answerSet }), "", false);
+        apply(
+          loadLead(method, { reference: lead.reference, company: lead.company, answerSet: lead.answerSet }),
+          "",
+          false,
+        );
         if (lead.draft) {
           setAdjustments({ ...noAdjustments, ...lead.draft.draft.adjustments });
           setRatesInput(lead.draft.draft.rates);

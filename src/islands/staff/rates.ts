@@ -8,7 +8,6 @@
  */
 import type { Settings } from "../../engine/schema.ts";
 
-
 export type DayRates = NonNullable<Settings["dayRates"]>;
 
 /** The rate fields as typed (text), so a half-filled form survives a reload. */

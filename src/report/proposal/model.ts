@@ -26,7 +26,12 @@ export interface ProposalDocument {
   readonly nature: string;
   readonly scope: readonly (readonly [string, string])[];
   readonly phases: readonly { readonly label: string; readonly framework: string; readonly when: string }[];
-  readonly fees: readonly { readonly id: string; readonly label: string; readonly days: string; readonly range: string }[];
+  readonly fees: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly days: string;
+    readonly range: string;
+  }[];
   readonly feesNote: string;
   readonly expenses: string;
   readonly assumptions: readonly string[];
@@ -123,7 +128,10 @@ export function buildProposalDocument(input: {
     ...(assessment.soc2.days.type2 ? [f.message("type.type2")] : []),
   ];
   const scope: [string, string][] = [
-    [t("scope.soc2"), fill(t("scope.soc2Value"), { report: join(reports), basis: soc2BasisLine(firm.standing, locale) })],
+    [
+      t("scope.soc2"),
+      fill(t("scope.soc2Value"), { report: join(reports), basis: soc2BasisLine(firm.standing, locale) }),
+    ],
     [t("scope.categories"), join(proposal.soc2.categories.map(f.category))],
     ["", fill(t("scope.criteria"), { count: n(proposal.soc2.criteriaCount) })],
   ];

@@ -65,7 +65,12 @@ export async function renderProposalPdf(input: {
   });
   const bandLeft = frame.left + 18;
   L.y = 14;
-  for (const line of L.wrap(firm.name[p.locale], frame.right - bandLeft, { size: 13, bold: true }, { keepWords: true })) {
+  for (const line of L.wrap(
+    firm.name[p.locale],
+    frame.right - bandLeft,
+    { size: 13, bold: true },
+    { keepWords: true },
+  )) {
     L.draw(line, bandLeft, L.baseline(L.y, 13), { size: 13, bold: true, color: pdfPalette.onBrand });
     L.y += L.lineHeight(13);
   }

@@ -9,8 +9,9 @@
  * - lockout: after `lockoutAttempts` wrong passwords in a row an account refuses sign-in for `lockoutMinutes`;
  * - the enrolment tokens and lockout counters live in the same file, created by this module's own migrations.
  */
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
+
 import { randomBytes } from "node:crypto";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { type BetterAuthOptions, betterAuth } from "better-auth";
@@ -108,7 +109,9 @@ function authOptions(config: StaffConfig, db: DatabaseSync, secret: string) {
   };
   const disabled = { get: (email: string) => q('SELECT disabled FROM "user" WHERE email = ?').get(email) };
   const emailOf = (body: unknown) =>
-    typeof (body as { email?: unknown })?.email === "string" ? (body as { email: string }).email.trim().toLowerCase() : "";
+    typeof (body as { email?: unknown })?.email === "string"
+      ? (body as { email: string }).email.trim().toLowerCase()
+      : "";
 
   return {
     appName: "Staff area",

@@ -90,7 +90,10 @@ export async function resetLink(
   if (!user) return undefined;
   const now = options.now ?? Date.now();
   const token = issueToken(service, user.email, user.role, "reset", now);
-  return { link: enrolmentLink(service.config.origin, token), expiresAt: new Date(now + service.config.enrolSeconds * 1000) };
+  return {
+    link: enrolmentLink(service.config.origin, token),
+    expiresAt: new Date(now + service.config.enrolSeconds * 1000),
+  };
 }
 
 export type TokenState =
@@ -103,7 +106,9 @@ export function checkToken(service: StaffAuthService, token: string, now = Date.
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { kind: "unknown" };
   const row = service.db
     .prepare("SELECT email, kind, expires_at, used_at FROM staff_enrolment WHERE token_hash = ?")
-    .get(hash(token)) as { email: string; kind: "invite" | "reset"; expires_at: number; used_at: number | null } | undefined;
+    .get(hash(token)) as
+    | { email: string; kind: "invite" | "reset"; expires_at: number; used_at: number | null }
+    | undefined;
   if (!row) return { kind: "unknown" };
   if (row.used_at !== null) return { kind: "used" };
   if (row.expires_at <= now) return { kind: "expired" };

@@ -147,7 +147,9 @@ export function leadPipeline(
   reference: string,
 ): { readonly status: LeadStatus; readonly owner: string | null } | undefined {
   const row = store.read((db) => db.prepare("SELECT status, owner FROM leads WHERE reference = ?").get(reference));
-  return row ? { status: String(row.status) as LeadStatus, owner: row.owner === null ? null : String(row.owner) } : undefined;
+  return row
+    ? { status: String(row.status) as LeadStatus, owner: row.owner === null ? null : String(row.owner) }
+    : undefined;
 }
 
 export function setStatus(store: LeadStore, reference: string, status: LeadStatus): boolean {
@@ -187,9 +189,16 @@ export function addNote(
 export function notes(store: LeadStore, reference: string): LeadNote[] {
   return store.read((db) =>
     db
-      .prepare("SELECT id, author, body, created_at FROM lead_notes WHERE lead_reference = ? ORDER BY created_at DESC, id DESC")
+      .prepare(
+        "SELECT id, author, body, created_at FROM lead_notes WHERE lead_reference = ? ORDER BY created_at DESC, id DESC",
+      )
       .all(reference)
-      .map((r) => ({ id: Number(r.id), author: String(r.author), body: String(r.body), createdAt: String(r.created_at) })),
+      .map((r) => ({
+        id: Number(r.id),
+        author: String(r.author),
+        body: String(r.body),
+        createdAt: String(r.created_at),
+      })),
   );
 }
 
@@ -224,7 +233,9 @@ export function draft(
   reference: string,
 ): { readonly draft: ProposalDraft; readonly updatedAt: string; readonly updatedBy: string } | undefined {
   const row = store.read((db) =>
-    db.prepare("SELECT draft_json, updated_at, updated_by FROM proposal_drafts WHERE lead_reference = ?").get(reference),
+    db
+      .prepare("SELECT draft_json, updated_at, updated_by FROM proposal_drafts WHERE lead_reference = ?")
+      .get(reference),
   );
   if (!row) return undefined;
   const parsed = draftSchema.safeParse(JSON.parse(String(row.draft_json)));

@@ -6,7 +6,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { requestContext } from "../../node/request-context.ts";
 import { clientKey } from "../rate-limit.ts";
-import { type StaffAuthService, type StaffUser, openStaffAuth, toStaffUser } from "./auth.ts";
+import { openStaffAuth, type StaffAuthService, type StaffUser, toStaffUser } from "./auth.ts";
 import { readStaffConfig } from "./config.ts";
 
 export interface StaffSession {

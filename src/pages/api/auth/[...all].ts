@@ -25,7 +25,9 @@ export const ALL: APIRoute = async ({ request, params }) => {
   headers.set("x-staff-client-address", clientAddress(request.headers));
   const init: RequestInit = { method: request.method, headers };
   if (request.method === "POST") init.body = await request.text();
-  const response = await service.auth.handler(new Request(`${service.config.origin}/api/auth/${path}${url.search}`, init));
+  const response = await service.auth.handler(
+    new Request(`${service.config.origin}/api/auth/${path}${url.search}`, init),
+  );
   const out = new Response(response.body, response);
   out.headers.set("cache-control", "no-store");
   return out;

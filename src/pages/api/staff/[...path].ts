@@ -8,9 +8,9 @@
  *   GET  /api/staff/export/?status=…&q=…        the inbox's filtered list as CSV (formula-safe)
  */
 import type { APIRoute } from "astro";
-import { interestLabel, timingLabel } from "../../../lib/enquiry-text.ts";
 import { toCsv } from "../../../lib/csv.ts";
 import type { Interest, Timing } from "../../../lib/enquiry.ts";
+import { interestLabel, timingLabel } from "../../../lib/enquiry-text.ts";
 import { method } from "../../../lib/method-data.ts";
 import { siteUrl } from "../../../node/site-address.ts";
 import { enquiryRuntime } from "../../../server/runtime.ts";
@@ -43,14 +43,28 @@ export const ALL: APIRoute = async ({ request, params, locals, url }) => {
   const parts = (params.path ?? "").split("/").filter(Boolean);
   const verb = request.method;
 
-  if (parts[0] === "rates" && parts.length === 1 && verb === "GET") return json(200, { rateCard: rateCard(store) ?? null });
+  if (parts[0] === "rates" && parts.length === 1 && verb === "GET")
+    return json(200, { rateCard: rateCard(store) ?? null });
 
   if (parts[0] === "export" && parts.length === 1 && verb === "GET") {
     const locale = url.searchParams.get("lang") === "zh-hk" ? "zh-hk" : "en";
     const rows = inbox(store, readFilters(url.searchParams));
     audit(store, { actor: staff.user.email, action: "csv", reference: null, detail: `${rows.length} rows` });
     const csv = toCsv(
-      ["reference", "received", "status", "owner", "name", "company", "email", "phone", "role", "interest", "timing", "marketing_consent"],
+      [
+        "reference",
+        "received",
+        "status",
+        "owner",
+        "name",
+        "company",
+        "email",
+        "phone",
+        "role",
+        "interest",
+        "timing",
+        "marketing_consent",
+      ],
       rows.map((r) => [
         r.reference,
         r.createdAt,
