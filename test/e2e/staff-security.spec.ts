@@ -162,7 +162,7 @@ test("erasing a lead from the inbox leaves none of its personal data, notes or d
   await expect(page.locator("[role=alert]")).toBeVisible();
   await page.locator("#erase-confirm").fill(reference);
   await page.locator("#erase-lead").click();
-  await expect(page.locator("[role=status]")).toContainText(reference);
+  await expect(page.locator(".callout[role=status]")).toContainText(reference);
   expect((await page.request.get(`/api/staff/leads/${reference}/`)).status()).toBe(404);
 
   const files = ["enquiries.db", "enquiries.db-wal"].map((f) => join(dataDir, f)).filter((f) => existsSync(f));

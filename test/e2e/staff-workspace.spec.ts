@@ -249,7 +249,7 @@ test.describe("staff proposal workspace", () => {
     };
     walk("dist");
     // The staff pages are rendered on demand: their code is in the server build, which is checked too.
-    expect(files.some((f) => /dist\/server\/.*proposal/.test(f))).toBe(true);
+    expect(files.some((f) => /dist\/server\/.*StaffLayout/.test(f))).toBe(true);
     for (const file of files) {
       const content = readFileSync(file).toString("latin1");
       for (const needle of needles) expect(content.includes(needle), `${needle} in ${file}`).toBe(false);
