@@ -135,6 +135,8 @@ function authOptions(config: StaffConfig, db: DatabaseSync, secret: string) {
       updateAge: Math.min(3600, Math.max(1, Math.floor(config.sessionSeconds / 10))),
     },
     advanced: {
+      // Always on, also where better-auth would skip it by default (NODE_ENV=test).
+      disableOriginCheck: false,
       cookiePrefix: "staff",
       useSecureCookies: config.origin.startsWith("https:"),
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true, path: "/" },
