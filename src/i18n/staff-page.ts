@@ -23,6 +23,7 @@ const en = {
     "Paste a link from the results page or from a lead (…/assessment/#v1.…), or only the part from #v1. You can also open this page with the link's # part.",
   "open.linkButton": "Open link",
   "open.file": "Assessment file",
+  "open.other": "Open another assessment (share link or file)",
   "open.fileHelp":
     "An answers file, a results-page JSON export, one lead (npm run leads -- show --json), a lead export (npm run leads -- export --format json) or a proposal-inputs JSON saved here.",
   "open.leadPick": "Lead",
@@ -242,6 +243,7 @@ const zhHk: Record<StaffKey, string> = {
     "貼上結果頁面或潛在客戶紀錄中的連結（…/assessment/#v1.…），或只貼上由 #v1 開始的部分。你亦可以在本頁網址加上連結的 # 部分開啟。",
   "open.linkButton": "開啟連結",
   "open.file": "評估檔案",
+  "open.other": "開啟另一份評估（分享連結或檔案）",
   "open.fileHelp":
     "答案檔案、結果頁面匯出的 JSON、單一潛在客戶（npm run leads -- show --json）、潛在客戶匯出檔（npm run leads -- export --format json），或在此儲存的建議書資料 JSON。",
   "open.leadPick": "潛在客戶",

@@ -186,14 +186,18 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
       })
       .then((lead) => {
         apply(
-          loadLead(method, { reference: lead.reference, company: lead.company, answerSet: lead.answerSet }),
+          loadLead(method, {
+            reference: lead.reference,
+            contact: { company: lead.company },
+            answerSet: lead.answerSet,
+          }),
           "",
           false,
         );
         if (lead.draft) {
           setAdjustments({ ...noAdjustments, ...lead.draft.draft.adjustments });
           setRatesInput(lead.draft.draft.rates);
-          setOrganisation(lead.draft.draft.organisation);
+          setOrganisation(lead.draft.draft.organisation || lead.company);
           setSaveState({ kind: "saved", at: lead.draft.updatedAt });
         } else if (lead.rateCard) setRatesInput(rateCardInput(lead.rateCard));
         draftLead.current = reference;
@@ -290,17 +294,34 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
                 : ""}
         </p>
       )}
-      <OpenPanel
-        t={t}
-        notices={notices}
-        pick={pick}
-        onLink={(text) => apply(loadShareText(method, text), "", true)}
-        onFile={openFile}
-        onPick={(index) => {
-          if (pick) apply(loadLead(method, pick.items[index]), pick.fileName, true);
-        }}
-        onDismiss={(id) => setNotices(notices.filter((n) => n.id !== id))}
-      />
+      {props.leadReference ? (
+        <details class="staff-open-other">
+          <summary>{t("open.other")}</summary>
+          <OpenPanel
+            t={t}
+            notices={notices}
+            pick={pick}
+            onLink={(text) => apply(loadShareText(method, text), "", true)}
+            onFile={openFile}
+            onPick={(index) => {
+              if (pick) apply(loadLead(method, pick.items[index]), pick.fileName, true);
+            }}
+            onDismiss={(id) => setNotices(notices.filter((n) => n.id !== id))}
+          />
+        </details>
+      ) : (
+        <OpenPanel
+          t={t}
+          notices={notices}
+          pick={pick}
+          onLink={(text) => apply(loadShareText(method, text), "", true)}
+          onFile={openFile}
+          onPick={(index) => {
+            if (pick) apply(loadLead(method, pick.items[index]), pick.fileName, true);
+          }}
+          onDismiss={(id) => setNotices(notices.filter((n) => n.id !== id))}
+        />
+      )}
       {loaded && workspace && (
         <>
           <ProposalView

@@ -128,10 +128,8 @@ export function buildProposalDocument(input: {
     ...(assessment.soc2.days.type2 ? [f.message("type.type2")] : []),
   ];
   const scope: [string, string][] = [
-    [
-      t("scope.soc2"),
-      fill(t("scope.soc2Value"), { report: join(reports), basis: soc2BasisLine(firm.standing, locale) }),
-    ],
+    [t("scope.soc2"), join(reports)],
+    [t("scope.basis"), soc2BasisLine(firm.standing, locale)],
     [t("scope.categories"), join(proposal.soc2.categories.map(f.category))],
     ["", fill(t("scope.criteria"), { count: n(proposal.soc2.criteriaCount) })],
   ];

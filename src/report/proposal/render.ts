@@ -163,19 +163,14 @@ export async function renderProposalPdf(input: {
       y += lh;
     }
     y += 2;
-    for (const label of p.signature.fields) {
+    p.signature.fields.forEach((label, i) => {
       y += 7;
       L.rule(x + 22, y, x + half, y, colours.line, 0.3);
       L.draw(label, x, y - 0.8, { size: 8.5, color: colours.muted });
+      const value = lines[i];
+      if (value) L.draw(value, x + 23, y - 0.8, { size: 8.5 });
       y += 4;
-    }
-    if (lines.length > 0) {
-      let yy = top + lh * 2 + 2 + 7 - 1.6;
-      for (const line of lines.slice(0, 2)) {
-        L.draw(line, x + 24, yy, { size: 8, color: colours.muted });
-        yy += 11;
-      }
-    }
+    });
     return y;
   };
   const left = block(frame.left, p.signature.forFirm, p.signature.firmSignatory);
