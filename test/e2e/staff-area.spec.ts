@@ -34,6 +34,7 @@ for (const locale of ["en", "zh-hk"] as const) {
     const email = uniqueEmail(`walk-${locale}`);
     const link = invite(email, "admin");
     await page.goto(link.replace("/en/", `/${locale}/`));
+    await expectNoAxeViolations(page, `enrol ${locale}`);
     // A common password is refused, with the reason.
     await page.locator("#password").fill("password1234");
     await page.locator("#confirm").fill("password1234");
@@ -47,6 +48,8 @@ for (const locale of ["en", "zh-hk"] as const) {
     await page.goto(link);
     await expect(page.locator('[data-problem="enrol.used"]')).toBeVisible();
 
+    await page.goto(`/${locale}/staff/sign-in/`);
+    await expectNoAxeViolations(page, `sign-in ${locale}`);
     await signIn(page, locale, email);
     const cookies = await page.context().cookies();
     const session = cookies.find((c) => c.name === "staff.session_token");
@@ -54,6 +57,7 @@ for (const locale of ["en", "zh-hk"] as const) {
     expect(session?.sameSite).toBe("Lax");
     expect(session?.expires ?? 0).toBeGreaterThan(Date.now() / 1000);
     await setRateCard(page, locale);
+    await expectNoAxeViolations(page, `admin ${locale}`);
 
     // A lead from the public form, in a separate (public) browser context.
     const visitor = await page.context().browser()?.newContext();
@@ -115,6 +119,15 @@ for (const locale of ["en", "zh-hk"] as const) {
     for (const fee of fees) expect(squash(text)).toContain(squash(fee));
     expect(squash(text)).toContain(squash(lead.reference));
     expect(text).toContain(locale === "en" ? "Fee proposal" : "收費建議書");
+
+    // The audit log names what this walk did to the lead.
+    await page.goto(`/${locale}/staff/admin/audit/`);
+    for (const action of ["viewed", "status", "note", "draft", "exported"]) {
+      await expect(
+        page.locator(`tr[data-action="${action}"]`).filter({ hasText: lead.reference }).first(),
+      ).toBeVisible();
+    }
+    await expectNoAxeViolations(page, `audit ${locale}`);
 
     // Sign out on all devices.
     const before = await page.context().cookies();
