@@ -11,6 +11,7 @@
  */
 import { defineMiddleware } from "astro:middleware";
 import { siteUrl } from "./node/site-address.ts";
+import { describeError, logLine } from "./server/log.ts";
 import { csrfMatches, staffAuth, staffSession } from "./server/staff/runtime.ts";
 
 const staffPage = /^\/(en|zh-hk)\/staff(?:\/|$)/;
@@ -54,8 +55,21 @@ export const staffGuard = defineMiddleware(async (context, next) => {
   const api = staffApi.test(path);
   if (!page && !api) return next();
   const lang = page?.[1] ?? "en";
-  const service = await staffAuth(siteUrl);
-  const session = await staffSession(service, context.request.headers);
+  let session: Awaited<ReturnType<typeof staffSession>>;
+  try {
+    session = await staffSession(await staffAuth(siteUrl), context.request.headers);
+  } catch (error) {
+    // The accounts' database cannot be opened: nothing staff is served, the rest of the site is.
+    logLine({ event: "staff", status: 503, error: describeError(error) });
+    return privateHeaders(
+      api
+        ? json(503, { error: "unavailable", message: "The staff area is unavailable. Try again later." })
+        : new Response("The staff area is unavailable. Try again later.", {
+            status: 503,
+            headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "30" },
+          }),
+    );
+  }
   if (!session) {
     if (page && openPages.test(path)) return privateHeaders(await next());
     if (api) return privateHeaders(json(401, { error: "unauthorized", message: "Sign in first." }));

@@ -205,8 +205,14 @@ export interface StaffAuthService {
 
 export function openStaffAuth(config: StaffConfig, env: NodeJS.ProcessEnv = process.env): StaffAuthService {
   const db = openAuthDatabase(config.authDbPath);
-  const secret = authSecret(config, env);
-  runMigrations(db, staffAuthMigrations);
+  let secret: string;
+  try {
+    secret = authSecret(config, env);
+    runMigrations(db, staffAuthMigrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   // better-auth's tables first (the lockout hook reads "user"), so prepare statements after its migration.
   let auth: StaffAuth | undefined;
   let readying: Promise<void> | undefined;

@@ -22,7 +22,14 @@ let current: StaffAuthService | undefined;
 /** The process's staff auth service, ready (migrated). */
 export async function staffAuth(siteUrl?: string): Promise<StaffAuthService> {
   current ??= openStaffAuth(readStaffConfig(process.env, siteUrl));
-  await current.ready();
+  try {
+    await current.ready();
+  } catch (error) {
+    // Opened but not migrated (say, a read-only volume): the next request tries again from the start.
+    current.close();
+    current = undefined;
+    throw error;
+  }
   return current;
 }
 
