@@ -38,7 +38,16 @@ export default defineConfig({
     command: "node scripts/start.mjs",
     url: `${baseURL}/en/`,
     // A higher enquiry rate limit: every browser test posts from 127.0.0.1 (the API spec tests the limit itself).
-    env: { PORT: String(port), HOST: "localhost", DATA_DIR: process.env.E2E_DATA_DIR, ENQUIRY_RATE_LIMIT: "100" },
+    // The staff area's origin is the test server's; sign-in attempts allow for every spec signing in from 127.0.0.1
+    // (the security spec tests lockout per account, which this limit does not affect).
+    env: {
+      PORT: String(port),
+      HOST: "localhost",
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      ENQUIRY_RATE_LIMIT: "100",
+      STAFF_ORIGIN: baseURL,
+      STAFF_SIGNIN_RATE_LIMIT: "200",
+    },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

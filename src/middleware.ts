@@ -1,11 +1,13 @@
 /**
- * Post-processes every HTML page (at build time for prerendered pages): headings and ledes wrap between words in
- * Chinese and keep "SOC 2" or "ISO/IEC 42001" on one line (src/lib/cjk-wbr.ts). Other responses pass through.
+ * Every on-demand request first passes the staff area's gate (src/staff-guard.ts). Then every HTML page (at build
+ * time for prerendered pages) is post-processed: headings and ledes wrap between words in Chinese and keep "SOC 2" or
+ * "ISO/IEC 42001" on one line (src/lib/cjk-wbr.ts). Other responses pass through.
  */
-import { defineMiddleware } from "astro:middleware";
+import { defineMiddleware, sequence } from "astro:middleware";
 import { addHeadingBreaks } from "./lib/cjk-wbr.ts";
+import { staffGuard } from "./staff-guard.ts";
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+const headingBreaks = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get("content-type")?.includes("text/html")) return response;
   const html = await response.text();
@@ -13,3 +15,5 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   headers.delete("content-length");
   return new Response(addHeadingBreaks(html), { status: response.status, statusText: response.statusText, headers });
 });
+
+export const onRequest = sequence(staffGuard, headingBreaks);

@@ -13,7 +13,7 @@ const en = {
     "Open a client's assessment from a share link or a file, adjust the scope, and export the proposal inputs. For the firm's staff; not part of the public site.",
   "page.noscript": "The proposal workspace works in the browser and needs JavaScript.",
   "page.privacy":
-    "Everything here is worked out in this browser. Nothing you open or type is sent to a server, and day rates are kept only in this browser's storage.",
+    "The figures are worked out in this browser by the firm's method. A lead opened from the inbox saves its draft (scope changes, day rates, organisation name) on the firm's server; a share link or file you open here stays in this browser.",
   "page.loading": "Loading the method…",
   "page.loadFailed": "The method data could not be loaded. Reload the page to try again.",
 
@@ -23,6 +23,7 @@ const en = {
     "Paste a link from the results page or from a lead (…/assessment/#v1.…), or only the part from #v1. You can also open this page with the link's # part.",
   "open.linkButton": "Open link",
   "open.file": "Assessment file",
+  "open.other": "Open another assessment (share link or file)",
   "open.fileHelp":
     "An answers file, a results-page JSON export, one lead (npm run leads -- show --json), a lead export (npm run leads -- export --format json) or a proposal-inputs JSON saved here.",
   "open.leadPick": "Lead",
@@ -160,7 +161,7 @@ const en = {
 
   "rates.title": "Day rates and fees",
   "rates.intro":
-    "Day rates stay in this browser (its local storage): they are never sent anywhere and never part of the website. Fee ranges appear once the currency and all four rates are filled in.",
+    "Day rates start from the firm's rate card (kept on the server, edited by admins) and are never part of the public website. A change here applies to this proposal only. Fee ranges appear once the currency and all four rates are filled in.",
   "rates.currency": "Currency",
   "rates.currencyHelp": "Three-letter code, for example HKD.",
   "rates.soc2": "SOC 2 day rate",
@@ -213,7 +214,8 @@ const en = {
   "export.organisation": "Organisation name (for the PDF)",
   "export.json": "Proposal inputs (JSON)",
   "export.csv": "Proposal inputs (CSV)",
-  "export.pdf": "Gap report with proposal inputs (PDF)",
+  "export.pdf": "Gap report with internal proposal appendix (PDF)",
+  "export.proposal": "Fee proposal for the client (PDF)",
   "export.pdfWorking": "Preparing the PDF…",
   "export.pdfFailed": "The PDF could not be made. Try again.",
   "export.ics": "Timeline (iCalendar)",
@@ -231,7 +233,7 @@ const zhHk: Record<StaffKey, string> = {
   "page.lede": "從分享連結或檔案開啟客戶的評估，調整範圍，然後匯出建議書資料。只供本所同事使用，並非公開網站的一部分。",
   "page.noscript": "建議書工作區在瀏覽器內運作，需要啟用 JavaScript。",
   "page.privacy":
-    "這裏的一切均在本瀏覽器內計算。你開啟或輸入的內容不會傳送到任何伺服器，日費率只保存在本瀏覽器的儲存空間。",
+    "數字由本所的方法在本瀏覽器內計算。從收件箱開啟的潛在客戶，其草稿（範圍變更、日費率、機構名稱）會儲存於本所伺服器；在此開啟的分享連結或檔案只留在本瀏覽器。",
   "page.loading": "正在載入評估方法…",
   "page.loadFailed": "未能載入評估方法資料。請重新載入頁面再試。",
 
@@ -241,6 +243,7 @@ const zhHk: Record<StaffKey, string> = {
     "貼上結果頁面或潛在客戶紀錄中的連結（…/assessment/#v1.…），或只貼上由 #v1 開始的部分。你亦可以在本頁網址加上連結的 # 部分開啟。",
   "open.linkButton": "開啟連結",
   "open.file": "評估檔案",
+  "open.other": "開啟另一份評估（分享連結或檔案）",
   "open.fileHelp":
     "答案檔案、結果頁面匯出的 JSON、單一潛在客戶（npm run leads -- show --json）、潛在客戶匯出檔（npm run leads -- export --format json），或在此儲存的建議書資料 JSON。",
   "open.leadPick": "潛在客戶",
@@ -374,7 +377,7 @@ const zhHk: Record<StaffKey, string> = {
 
   "rates.title": "日費率及費用",
   "rates.intro":
-    "日費率只保存在本瀏覽器（其本機儲存空間）：不會傳送到任何地方，亦不會成為網站的一部分。填妥貨幣及全部四個費率後便會顯示費用範圍。",
+    "日費率以本所的收費表為起點（保存在伺服器，由管理員編輯），永不會成為公開網站的一部分。在此所作的更改只適用於本建議書。填妥貨幣及全部四個費率後便會顯示費用範圍。",
   "rates.currency": "貨幣",
   "rates.currencyHelp": "三個英文字母的代碼，例如 HKD。",
   "rates.soc2": "SOC 2 日費率",
@@ -425,7 +428,8 @@ const zhHk: Record<StaffKey, string> = {
   "export.organisation": "機構名稱（用於 PDF）",
   "export.json": "建議書資料（JSON）",
   "export.csv": "建議書資料（CSV）",
-  "export.pdf": "附建議書資料的差距報告（PDF）",
+  "export.pdf": "附內部建議書附錄的差距報告（PDF）",
+  "export.proposal": "給客戶的收費建議書（PDF）",
   "export.pdfWorking": "正在製作 PDF…",
   "export.pdfFailed": "未能製作 PDF，請再試。",
   "export.ics": "時間表（iCalendar）",

@@ -107,6 +107,21 @@ export const firmSchema = z
      * Optional: the indicative day-rate range the firm is willing to publish, per framework. When set, the results
      * show indicative fee ranges labelled "indicative, not a quote"; when absent, no fee is shown anywhere public.
      */
+    /**
+     * The client-facing fee proposal's terms (src/report/proposal/): how long a proposal stays valid, payment terms,
+     * how expenses are charged, the assumptions fees rest on, and who signs for the firm. Optional: without it the
+     * proposal prints a visible placeholder for each.
+     */
+    proposal: z
+      .object({
+        validityDays: z.number().int().positive().max(365),
+        paymentTerms: z.array(localized).min(1),
+        expenses: localized,
+        assumptions: z.array(localized).min(1),
+        signatory: z.object({ name: localized, title: localized }).strict(),
+      })
+      .strict()
+      .optional(),
     indicativeDayRates: z
       .object({
         currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as HKD"),

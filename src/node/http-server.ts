@@ -31,11 +31,16 @@ export interface SiteServerOptions {
   readonly pagePolicies: ReadonlyMap<string, string>;
   /** The on-demand API routes (with their trailing slash) and the methods each answers. */
   readonly apiRoutes: ReadonlyMap<string, readonly string[]>;
+  /** API route prefixes (with their trailing slash: the staff APIs, better-auth's) and the methods each answers. */
+  readonly apiPrefixes?: ReadonlyMap<string, readonly string[]>;
   readonly readiness: () => Readiness;
   readonly log?: Logger;
 }
 
 const pageMethods = ["GET", "HEAD"] as const;
+/** Staff pages take their own forms' posts (sign-in, notes, status…); the staff guard checks the session and CSRF. */
+const formPageMethods = ["GET", "HEAD", "POST"] as const;
+const formPages = /^\/(?:en|zh-hk)\/staff\//;
 /** Astro's own endpoints the site does not use: the image endpoint (exact path) and server islands (prefix). */
 function isInternal(path: string): boolean {
   return path === "/_image" || path === "/_image/" || path.startsWith("/_server-islands/");
@@ -95,6 +100,7 @@ export type Decision =
 export function decide(
   req: Pick<IncomingMessage, "method" | "url" | "headers" | "rawHeaders">,
   apiRoutes: ReadonlyMap<string, readonly string[]>,
+  apiPrefixes: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Decision {
   const target = req.url ?? "";
   const host = req.headers.host;
@@ -113,10 +119,16 @@ export function decide(
   if (path.startsWith("/api/")) {
     // The adapter would answer the path without its trailing slash with a 301, which turns a POST into a GET.
     const routePath = path.endsWith("/") ? path : `${path}/`;
-    const allowed = apiRoutes.get(routePath);
+    const allowed = apiRoutes.get(routePath) ?? [...apiPrefixes].find(([prefix]) => routePath.startsWith(prefix))?.[1];
     if (!allowed) return { kind: "not_found", api: true };
     if (!allowed.includes(method)) return { kind: "method_not_allowed", allow: allowed, api: true };
     return { kind: "api", url: routePath + target.slice(path.length) };
+  }
+  if (formPages.test(path)) {
+    if (!(formPageMethods as readonly string[]).includes(method)) {
+      return { kind: "method_not_allowed", allow: formPageMethods, api: false };
+    }
+    return { kind: "page", path };
   }
   if (!readable) return { kind: "method_not_allowed", allow: pageMethods, api: false };
   return { kind: "page", path };
@@ -124,6 +136,7 @@ export function decide(
 
 export function createSiteServer(options: SiteServerOptions): http.Server {
   const { settings, pagePolicies, apiRoutes } = options;
+  const apiPrefixes = options.apiPrefixes ?? new Map<string, readonly string[]>();
   const log = options.log ?? logLine;
   const compress = compression({ threshold: 1024 });
 
@@ -154,7 +167,7 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
 
   function route(req: IncomingMessage, res: ServerResponse): void {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-    const decision = decide(req, apiRoutes);
+    const decision = decide(req, apiRoutes, apiPrefixes);
     switch (decision.kind) {
       case "bad_request":
         plain(res, 400, "Bad request", { connection: "close" });

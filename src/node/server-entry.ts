@@ -13,7 +13,9 @@ import type { AddressInfo } from "node:net";
 import { handler, options } from "@astrojs/node/server.js";
 import { method } from "../lib/method-data.ts";
 import { readConfig } from "../server/config.ts";
+import { describeError, logLine } from "../server/log.ts";
 import { enquiryRuntime, stopEnquiryRuntime } from "../server/runtime.ts";
+import { staffAuth, stopStaffAuth } from "../server/staff/runtime.ts";
 import { autostart } from "./autostart.ts";
 import { buildPaths, readPagePolicies } from "./build-paths.ts";
 import { createSiteServer } from "./http-server.ts";
@@ -33,12 +35,24 @@ export async function startSite(env: NodeJS.ProcessEnv = process.env): Promise<R
   const settings = readServerSettings(env);
   const config = readConfig(env);
   const runtime = enquiryRuntime(() => ({ method, siteUrl, config }));
+  // The staff accounts' database is opened and migrated before the first request. Like the enquiry database, a
+  // file that cannot be opened (read-only volume, full disk) does not stop the site: the staff area answers 503 and
+  // tries again on the next request.
+  try {
+    await staffAuth(siteUrl);
+  } catch (error) {
+    logLine({ event: "staff.start", error: describeError(error) });
+  }
   const { outDir } = buildPaths(options, import.meta.url);
   const server = createSiteServer({
     settings,
     handler,
     pagePolicies: readPagePolicies(outDir),
     apiRoutes: new Map([["/api/enquiries/", config.allowedOrigins.length > 0 ? ["POST", "OPTIONS"] : ["POST"]]]),
+    apiPrefixes: new Map([
+      ["/api/staff/", ["GET", "HEAD", "POST", "PUT", "DELETE"]],
+      ["/api/auth/", ["GET", "POST"]],
+    ]),
     readiness: runtime.readiness,
   });
   await new Promise<void>((resolve, reject) => {
@@ -59,6 +73,7 @@ export async function startSite(env: NodeJS.ProcessEnv = process.env): Promise<R
         server.closeIdleConnections();
       });
       await stopEnquiryRuntime();
+      stopStaffAuth();
     },
   };
 }

@@ -74,6 +74,49 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    name: "staff area: lead status and owner, notes, proposal drafts, rate card, staff audit log",
+    // Notes and drafts go with their lead (ON DELETE CASCADE): an erasure leaves none behind.
+    sql: `
+      ALTER TABLE leads ADD COLUMN status TEXT NOT NULL DEFAULT 'new'
+        CHECK (status IN ('new', 'contacted', 'proposal_sent', 'won', 'lost'));
+      ALTER TABLE leads ADD COLUMN owner TEXT;
+      CREATE TABLE lead_notes (
+        id INTEGER PRIMARY KEY,
+        lead_reference TEXT NOT NULL REFERENCES leads (reference) ON DELETE CASCADE,
+        author TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX lead_notes_lead ON lead_notes (lead_reference);
+      CREATE TABLE proposal_drafts (
+        lead_reference TEXT PRIMARY KEY REFERENCES leads (reference) ON DELETE CASCADE,
+        draft_json TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE rate_card (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        currency TEXT NOT NULL,
+        soc2_min REAL NOT NULL,
+        soc2_max REAL NOT NULL,
+        iso_min REAL NOT NULL,
+        iso_max REAL NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE staff_audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        lead_reference TEXT,
+        detail TEXT
+      ) STRICT;
+      CREATE INDEX staff_audit_at ON staff_audit (at);
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version. Returns the versions applied now. */

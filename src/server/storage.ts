@@ -118,6 +118,8 @@ export interface LeadStore {
    * commits. For the store's sibling modules (lead-privacy.ts) and later tables of the same database.
    */
   transaction<T>(work: (db: DatabaseSync) => T): T;
+  /** Runs `work` against the database outside a write transaction (queries of the staff area). */
+  read<T>(work: (db: DatabaseSync) => T): T;
   /** Removes superseded copies of changed pages from the write-ahead log (after an erasure or a correction). */
   scrub(): void;
   /**
@@ -476,6 +478,9 @@ export function openLeadStore(path: string, options: DatabaseOptions = {}): Lead
         if (db.isTransaction) db.exec("ROLLBACK");
         throw error;
       }
+    },
+    read(work) {
+      return work(db);
     },
     scrub() {
       database.scrub();

@@ -70,6 +70,8 @@ test("a read-only volume: pages are served, enquiries get 503, /readyz says read
     const refused = await postJson(server.url, enquiryPayload());
     expect(refused.status).toBe(503);
     expect((await getText(server.url, "/healthz")).status).toBe(200);
+    // The staff accounts' database is on the same volume: the staff area says it is unavailable, nothing more.
+    expect((await getText(server.url, "/en/staff/")).status).toBe(503);
     expect(logLines(server, "storage").filter((l) => l.problem === "read_only")).toHaveLength(1);
     expect(server.output.join("\n")).toMatch(/enquiries: The enquiries database is read-only/);
   } finally {

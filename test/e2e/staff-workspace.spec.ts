@@ -7,14 +7,17 @@ import { type Assessment, evaluate, type FeeRange, type Settings } from "../../s
 import type { TscCategoryId } from "../../src/engine/schema.ts";
 import { report as reportText } from "../../src/i18n/packs/report.ts";
 import { staffPageText } from "../../src/i18n/staff-page.ts";
-import { ratesStorageKey } from "../../src/islands/staff/rates.ts";
 import { nextDay } from "../../src/lib/ics.ts";
 import { encodeShareFragment } from "../../src/lib/share-link.ts";
 import { readMethod } from "../../src/node/method-files.ts";
 import { parseCsv } from "../support/csv.ts";
 import { dated } from "../support/dated.ts";
 import { personaFixture } from "./assessment-support.ts";
+import { enrol, invite, signIn, uniqueEmail } from "./staff-support.ts";
 import { expectNoAxeViolations, sitemapPaths } from "./support.ts";
+
+/** The code that fetches the firm's rate card: in the staff bundle, never in a public page's scripts. */
+const rateCardMarker = "/api/staff/rates/";
 
 const method = readMethod();
 const persona3 = personaFixture("3-").answerSet as unknown as AnswerSet;
@@ -62,6 +65,13 @@ function parseIcs(text: string): { lines: string[]; events: Record<string, strin
 const compact = (date: string) => date.replace(/-/g, "");
 
 test.describe("staff proposal workspace", () => {
+  // The workspace is behind sign-in: each test signs in as a sales account invited from the CLI.
+  test.beforeEach(async ({ page }) => {
+    const email = uniqueEmail("workspace");
+    await enrol(page, invite(email, "sales"));
+    await signIn(page, "en", email);
+  });
+
   test("persona 3's share link: a longer period, an added criterion and typed rates give the engine's days and fees, in every export", async ({
     page,
   }) => {
@@ -190,17 +200,10 @@ test.describe("staff proposal workspace", () => {
     expect(pdfText).toContain(squash(rangeText(fee)));
     expect(pdfText).toContain("HarbourHRSoftwareLimited");
 
-    // The rates were kept in this browser only, and come back after a reload.
-    const saved = await page.evaluate((key) => localStorage.getItem(key), ratesStorageKey);
-    expect(saved).toContain("14500");
-    await page.reload();
-    await expect(page.locator("#rates-soc2-min")).toHaveValue("14500");
-    await expect(page.locator("#rates-iso-max")).toHaveValue("21000");
-    const afterReload = evaluate(method, dated(persona3), { dayRates: rates }).proposal.soc2.fees?.type2;
-    await expect(page.locator('[data-figure="fee-soc2-type2"]')).toHaveText(rangeText(afterReload as FeeRange));
+    // Rates typed for a share link stay on this page: nothing in this browser's storage, nothing sent.
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     await page.locator("#rates-clear").click();
     await expect(page.locator('[data-figure="fee-soc2-type2"]')).toHaveCount(0);
-    expect(await page.evaluate((key) => localStorage.getItem(key), ratesStorageKey)).toBeNull();
 
     for (const request of requests) {
       for (const value of ["14500", "18200", "16000", "21000", "14,500", "18,200"]) {
@@ -233,8 +236,6 @@ test.describe("staff proposal workspace", () => {
     if (!expected.iso42001.applicable || !expected.iso42001.fees) throw new Error("persona 6 should have ISO fees");
     await expect(page.locator('[data-figure="fee-iso-cycle"]')).toHaveText(rangeText(expected.iso42001.fees.cycle));
     await downloaded(page, "#export-json");
-    await page.reload();
-    await expect(page.locator("#rates-iso-max")).toHaveValue("97531");
     for (const line of sent) for (const needle of needles) expect(line).not.toContain(needle);
 
     // Every file of the build, client and server.
@@ -247,15 +248,16 @@ test.describe("staff proposal workspace", () => {
       }
     };
     walk("dist");
-    expect(files.some((f) => f.endsWith("staff/proposal/index.html"))).toBe(true);
+    // The staff pages are rendered on demand: their code is in the server build, which is checked too.
+    expect(files.some((f) => /dist\/server\/.*StaffLayout/.test(f))).toBe(true);
     for (const file of files) {
       const content = readFileSync(file).toString("latin1");
       for (const needle of needles) expect(content.includes(needle), `${needle} in ${file}`).toBe(false);
     }
 
     // The scripts every public page loads, followed through their imports: none holds the rates storage code.
-    const scriptsOf = async (path: string): Promise<Map<string, string>> => {
-      const html = await (await request.get(path)).text();
+    const scriptsOf = async (path: string, client = request): Promise<Map<string, string>> => {
+      const html = await (await client.get(path)).text();
       const queue = [...html.matchAll(/(?:src|component-url|renderer-url|href)="([^"]+\.m?js)"/g)].map(
         (m) => new URL(m[1] as string, `http://x${path}`).pathname,
       );
@@ -263,7 +265,7 @@ test.describe("staff proposal workspace", () => {
       while (queue.length > 0) {
         const next = queue.shift() as string;
         if (seen.has(next)) continue;
-        const body = await (await request.get(next)).text();
+        const body = await (await client.get(next)).text();
         seen.set(next, body);
         for (const m of body.matchAll(/["'`](\.{1,2}\/[^"'`]+?\.js)["'`]/g)) {
           queue.push(new URL(m[1] as string, `http://x${next}`).pathname);
@@ -277,21 +279,22 @@ test.describe("staff proposal workspace", () => {
     for (const path of publicPaths) {
       for (const [script, body] of await scriptsOf(path)) {
         crawled++;
-        expect(body.includes(ratesStorageKey), `${path} loads ${script}`).toBe(false);
+        expect(body.includes(rateCardMarker), `${path} loads ${script}`).toBe(false);
       }
     }
     // The assessment island's scripts were followed (the check has something to look at)...
     expect(crawled).toBeGreaterThan(0);
-    // ...and the same crawl finds the storage code from the staff page, so it would catch it anywhere else.
-    const staffScripts = [...(await scriptsOf("/en/staff/proposal/")).values()];
-    expect(staffScripts.some((body) => body.includes(ratesStorageKey))).toBe(true);
+    // ...and the same crawl finds the rate card code from the (signed-in) staff page, so it would catch it elsewhere.
+    const staffScripts = [...(await scriptsOf("/en/staff/proposal/", page.request)).values()];
+    expect(staffScripts.some((body) => body.includes(rateCardMarker))).toBe(true);
   });
 
   test("the page is noindex, left out of the sitemap and robots.txt, and not linked from the home pages", async ({
+    page,
     request,
   }) => {
     for (const locale of ["en", "zh-hk"] as const) {
-      const html = await (await request.get(`/${locale}/staff/proposal/`)).text();
+      const html = await (await page.request.get(`/${locale}/staff/proposal/`)).text();
       expect(html).toMatch(/<meta name="robots" content="noindex[^"]*">/);
       const home = await (await request.get(`/${locale}/`)).text();
       expect(home).not.toContain("/staff/");

@@ -1,6 +1,7 @@
 /**
- * The workspace's exports, all made in this browser: proposal inputs as JSON and CSV, the PDF gap report with the
- * proposal-inputs appendix (jsPDF and the fonts load only when asked for), and the timeline as an .ics file.
+ * The workspace's exports, all made in this browser: the client-facing fee proposal PDF, proposal inputs as JSON and
+ * CSV, the PDF gap report (the client's own figures) with the internal proposal-inputs appendix (jsPDF and the fonts
+ * load only when asked for), and the timeline as an .ics file. Exports of a lead are recorded in the audit log.
  */
 import { useState } from "preact/hooks";
 import type { Method } from "../../engine/method-index.ts";
@@ -22,6 +23,8 @@ export interface ExportPanelProps {
   workspace: Workspace;
   organisation: string;
   onOrganisation: (value: string) => void;
+  leadReference?: string | undefined;
+  csrf?: string | undefined;
 }
 
 export function ExportPanel({
@@ -33,8 +36,49 @@ export function ExportPanel({
   workspace,
   organisation,
   onOrganisation,
+  leadReference,
+  csrf,
 }: ExportPanelProps) {
   const [pdfState, setPdfState] = useState<"idle" | "working" | "failed">("idle");
+  const [proposalState, setProposalState] = useState<"idle" | "working" | "failed">("idle");
+  const recordExport = (kind: string) => {
+    if (!leadReference || !csrf) return;
+    fetch(`/api/staff/leads/${encodeURIComponent(leadReference)}/exported/`, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "content-type": "application/json", "x-csrf-token": csrf },
+      body: JSON.stringify({ kind }),
+    }).catch(() => undefined);
+  };
+  const downloadProposal = async () => {
+    if (proposalState === "working") return;
+    setProposalState("working");
+    try {
+      const [{ buildProposalDocument }, { renderProposalInBrowser, proposalFileName }, { savePdf }] = await Promise.all(
+        [
+          import("../../report/proposal/model.ts"),
+          import("../../report/proposal/browser.ts"),
+          import("../../report/pdf/browser.ts"),
+        ],
+      );
+      const date = hongKongToday();
+      const document = buildProposalDocument({
+        method,
+        assessment: workspace.assessment,
+        firm,
+        locale,
+        organisation: name,
+        reference: leadReference,
+        date,
+      });
+      const bytes = await renderProposalInBrowser(document, firm);
+      savePdf(bytes, proposalFileName(locale, date, leadReference));
+      recordExport(`proposal-pdf-${locale}`);
+      setProposalState("idle");
+    } catch {
+      setProposalState("failed");
+    }
+  };
   const { assessment, answerSet, settings } = workspace;
   const stamp = hongKongToday();
   const name = organisation.trim();
@@ -49,12 +93,14 @@ export function ExportPanel({
           import("../../report/model.ts"),
           import("../../report/pdf/appendix.ts"),
         ]);
-      const model = buildReportModel(method, assessment, locale);
+      // The client's figures as they saw them; the staff's scope only in the appendix.
+      const model = buildReportModel(method, workspace.client, locale);
       const appendix = buildProposalAppendix(method, assessment, locale, {
         changes: whatIfSentences(t, format, workspace),
       });
       const bytes = await renderPdfInBrowser({ model, firm, appendix, ...(name ? { organisation: name } : {}) });
       savePdf(bytes, `proposal-${pdfFileName(locale)}`);
+      recordExport(`gap-report-${locale}`);
       setPdfState("idle");
     } catch {
       setPdfState("failed");
@@ -77,6 +123,15 @@ export function ExportPanel({
         />
       </div>
       <div class="actions">
+        <button
+          type="button"
+          class="button"
+          id="export-proposal"
+          aria-disabled={proposalState === "working" ? "true" : undefined}
+          onClick={downloadProposal}
+        >
+          {proposalState === "working" ? t("export.pdfWorking") : t("export.proposal")}
+        </button>
         <button
           type="button"
           class="button secondary"
@@ -137,7 +192,7 @@ export function ExportPanel({
         </button>
       </div>
       <p role="status" class="small">
-        {pdfState === "failed" ? t("export.pdfFailed") : ""}
+        {pdfState === "failed" || proposalState === "failed" ? t("export.pdfFailed") : ""}
       </p>
     </section>
   );

@@ -1,8 +1,10 @@
 /**
- * The staff proposal workspace: opens an assessment (share link, answers file, results export, lead or lead export),
- * shows the proposal inputs, lets staff adjust the scope and type day rates (kept in this browser only), and exports
- * JSON, CSV, the PDF gap report with a proposal-inputs appendix, and the timeline as iCalendar. Every figure comes
- * from the engine's `evaluate` with the staff's settings (workspace-model.ts); nothing is sent to a server.
+ * The staff proposal workspace: opens a lead from the inbox (`?lead=ENQ-…`: its answers, its saved draft and the
+ * firm's rate card come from the staff API) or an assessment from a share link or a file, shows the proposal inputs,
+ * lets staff adjust the scope and the day rates, and exports JSON, CSV, the client-facing fee proposal PDF, the PDF
+ * gap report (the client's own figures) with the internal proposal appendix, and the timeline as iCalendar. Every
+ * figure comes from the engine's `evaluate` with the staff's settings (workspace-model.ts). A lead's draft (scope
+ * changes, rates, organisation name) is saved on the server as it changes, so nothing is lost on reload.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { indexMethod, type Method, type MethodData } from "../../engine/method-index.ts";
@@ -17,7 +19,7 @@ import { type Loaded, type LoadResult, loadJsonText, loadLead, loadShareText, ma
 import { type Notice, OpenPanel, type PickState } from "./OpenPanel.tsx";
 import { ProposalView } from "./ProposalView.tsx";
 import { RatesPanel } from "./RatesPanel.tsx";
-import { clearSavedRates, emptyRates, loadSavedRates, type RatesInput, readRates, saveRates } from "./rates.ts";
+import { emptyRates, type RatesInput, rateCardInput, readRates } from "./rates.ts";
 import { ScopePanel } from "./ScopePanel.tsx";
 import { type Adjustments, buildWorkspace, noAdjustments } from "./workspace-model.ts";
 
@@ -28,6 +30,23 @@ export interface ProposalWorkspaceProps {
   /** The method data for this language (the assessment page's). */
   dataUrl: string;
   intlLocale: string;
+  /** The lead to open (from the inbox), if any. */
+  leadReference?: string | undefined;
+  /** The session's CSRF token, sent with every save. */
+  csrf: string;
+  /** Texts of the draft's save status: saving, saved ({time}), failed. */
+  saveText: { readonly saving: string; readonly saved: string; readonly failed: string };
+}
+
+interface LeadResponse {
+  readonly reference: string;
+  readonly company: string;
+  readonly answerSet: unknown;
+  readonly draft: {
+    readonly draft: { adjustments: Adjustments; rates: RatesInput; organisation: string };
+    readonly updatedAt: string;
+  } | null;
+  readonly rateCard: { currency: string; soc2: [number, number]; iso42001: [number, number] } | null;
 }
 
 function sourceText(t: StaffT, loaded: Loaded): string {
@@ -75,14 +94,20 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [pick, setPick] = useState<PickState | null>(null);
   const [adjustments, setAdjustments] = useState<Adjustments>(noAdjustments);
-  const [ratesInput, setRatesInput] = useState<RatesInput>(() => loadSavedRates() ?? emptyRates);
+  const [ratesInput, setRatesInput] = useState<RatesInput>(emptyRates);
   const [organisation, setOrganisation] = useState("");
+  const [saveState, setSaveState] = useState<{ kind: "idle" | "saving" | "saved" | "failed"; at?: string }>({
+    kind: "idle",
+  });
+  // The lead whose draft is being edited, once its saved draft has been applied (no save before that).
+  const draftLead = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusOnLoad = useRef(false);
 
   const format = useMemo(() => (method ? createFormatter(method, props.locale) : null), [method, props.locale]);
 
   const apply = (result: LoadResult, fileName: string, userAction: boolean) => {
+    draftLead.current = null;
     if (!method || !format) return;
     if (result.status === "problem") {
       const keys: Record<typeof result.problem, StaffKey> = {
@@ -139,6 +164,69 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
     };
   }, [props.dataUrl]);
 
+  // The firm's rate card is where the rates start (a lead's saved draft may have its own).
+  useEffect(() => {
+    if (props.leadReference) return;
+    fetch("/api/staff/rates/", { credentials: "same-origin" })
+      .then((r) => (r.ok ? (r.json() as Promise<{ rateCard: LeadResponse["rateCard"] }>) : null))
+      .then((body) => {
+        if (body?.rateCard) setRatesInput(rateCardInput(body.rateCard));
+      })
+      .catch(() => undefined);
+  }, [props.leadReference]);
+
+  // A lead from the inbox: its answers, its draft and the rate card, from the staff API.
+  useEffect(() => {
+    if (!method || !format || !props.leadReference) return;
+    const reference = props.leadReference;
+    fetch(`/api/staff/leads/${encodeURIComponent(reference)}/`, { credentials: "same-origin" })
+      .then((r) => {
+        if (!r.ok) throw new Error(String(r.status));
+        return r.json() as Promise<LeadResponse>;
+      })
+      .then((lead) => {
+        apply(
+          loadLead(method, {
+            reference: lead.reference,
+            contact: { company: lead.company },
+            answerSet: lead.answerSet,
+          }),
+          "",
+          false,
+        );
+        if (lead.draft) {
+          setAdjustments({ ...noAdjustments, ...lead.draft.draft.adjustments });
+          setRatesInput(lead.draft.draft.rates);
+          setOrganisation(lead.draft.draft.organisation || lead.company);
+          setSaveState({ kind: "saved", at: lead.draft.updatedAt });
+        } else if (lead.rateCard) setRatesInput(rateCardInput(lead.rateCard));
+        draftLead.current = reference;
+      })
+      .catch(() => setNotices([{ id: "problem", tone: "warn", text: t("notice.leadWithout") }]));
+  }, [method, format, props.leadReference]);
+
+  // Saves the lead's draft on the server shortly after each change.
+  useEffect(() => {
+    const reference = draftLead.current;
+    if (!reference || !loaded) return;
+    const timer = setTimeout(() => {
+      setSaveState({ kind: "saving" });
+      fetch(`/api/staff/leads/${encodeURIComponent(reference)}/draft/`, {
+        method: "PUT",
+        credentials: "same-origin",
+        headers: { "content-type": "application/json", "x-csrf-token": props.csrf },
+        body: JSON.stringify({ adjustments, rates: ratesInput, organisation }),
+      })
+        .then((r) => {
+          if (!r.ok) throw new Error(String(r.status));
+          return r.json() as Promise<{ updatedAt: string }>;
+        })
+        .then((body) => setSaveState({ kind: "saved", at: body.updatedAt }))
+        .catch(() => setSaveState({ kind: "failed" }));
+    }, 600);
+    return () => clearTimeout(timer);
+  }, [adjustments, ratesInput, organisation]);
+
   // A share fragment in the page's own address opens at once (and again when it changes).
   useEffect(() => {
     if (!method || !format) return;
@@ -185,27 +273,55 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
     }
     apply(loadJsonText(method, await file.text(), file.name), file.name, true);
   };
-  const updateRates = (next: RatesInput) => {
-    setRatesInput(next);
-    // An empty form is not kept: "clear rates" leaves nothing in this browser.
-    if ([next.soc2Min, next.soc2Max, next.isoMin, next.isoMax].every((v) => !v.trim())) clearSavedRates();
-    else saveRates(next);
-  };
+  const updateRates = (next: RatesInput) => setRatesInput(next);
+  const savedTime = saveState.at
+    ? new Intl.DateTimeFormat(props.intlLocale, { timeStyle: "short", timeZone: "Asia/Hong_Kong" }).format(
+        new Date(saveState.at),
+      )
+    : "";
 
   return (
     <div class="staff">
       <p class="callout">{t("page.privacy")}</p>
-      <OpenPanel
-        t={t}
-        notices={notices}
-        pick={pick}
-        onLink={(text) => apply(loadShareText(method, text), "", true)}
-        onFile={openFile}
-        onPick={(index) => {
-          if (pick) apply(loadLead(method, pick.items[index]), pick.fileName, true);
-        }}
-        onDismiss={(id) => setNotices(notices.filter((n) => n.id !== id))}
-      />
+      {props.leadReference && (
+        <p class="staff-save" role="status" data-save={saveState.kind}>
+          {saveState.kind === "saving"
+            ? props.saveText.saving
+            : saveState.kind === "saved"
+              ? props.saveText.saved.replace("{time}", savedTime)
+              : saveState.kind === "failed"
+                ? props.saveText.failed
+                : ""}
+        </p>
+      )}
+      {props.leadReference ? (
+        <details class="staff-open-other">
+          <summary>{t("open.other")}</summary>
+          <OpenPanel
+            t={t}
+            notices={notices}
+            pick={pick}
+            onLink={(text) => apply(loadShareText(method, text), "", true)}
+            onFile={openFile}
+            onPick={(index) => {
+              if (pick) apply(loadLead(method, pick.items[index]), pick.fileName, true);
+            }}
+            onDismiss={(id) => setNotices(notices.filter((n) => n.id !== id))}
+          />
+        </details>
+      ) : (
+        <OpenPanel
+          t={t}
+          notices={notices}
+          pick={pick}
+          onLink={(text) => apply(loadShareText(method, text), "", true)}
+          onFile={openFile}
+          onPick={(index) => {
+            if (pick) apply(loadLead(method, pick.items[index]), pick.fileName, true);
+          }}
+          onDismiss={(id) => setNotices(notices.filter((n) => n.id !== id))}
+        />
+      )}
       {loaded && workspace && (
         <>
           <ProposalView
@@ -238,6 +354,8 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
             workspace={workspace}
             organisation={organisation}
             onOrganisation={setOrganisation}
+            leadReference={props.leadReference}
+            csrf={props.csrf}
           />
         </>
       )}

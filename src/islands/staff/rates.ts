@@ -1,14 +1,12 @@
 /**
- * Day rates for fee ranges: typed by staff (or read from a rates file the firm keeps internally) and kept only in
- * this browser's localStorage under `ratesStorageKey`. Nothing here sends them anywhere; public pages never load this
- * module (test/e2e/staff-workspace.spec.ts checks the scripts public pages load).
+ * Day rates for fee ranges: the firm's rate card from the server (edited by admins), typed or changed by staff for
+ * one proposal (saved with the lead's draft), or read from a rates file the firm keeps internally. No rate is ever
+ * part of the build; public pages never load this module (test/e2e/staff-workspace.spec.ts checks the scripts public
+ * pages load).
  *
  * A rates file is JSON: `{ "currency": "HKD", "soc2": [min, max], "iso42001": [min, max] }` (per audit day).
  */
 import type { Settings } from "../../engine/schema.ts";
-
-export const ratesStorageKey = "hk-readiness.staff.rates";
-const storageFormat = 1;
 
 export type DayRates = NonNullable<Settings["dayRates"]>;
 
@@ -32,6 +30,21 @@ function rate(text: string): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
+/** The rate card's figures as form text. */
+export function rateCardInput(card: {
+  readonly currency: string;
+  readonly soc2: readonly [number, number];
+  readonly iso42001: readonly [number, number];
+}): RatesInput {
+  return {
+    currency: card.currency,
+    soc2Min: String(card.soc2[0]),
+    soc2Max: String(card.soc2[1]),
+    isoMin: String(card.iso42001[0]),
+    isoMax: String(card.iso42001[1]),
+  };
+}
+
 /** "incomplete" while a field is empty, "invalid" for a bad value, else the rates for `evaluate`. */
 export function readRates(input: RatesInput): DayRates | "incomplete" | "invalid" {
   const fields = [input.soc2Min, input.soc2Max, input.isoMin, input.isoMax];
@@ -43,54 +56,6 @@ export function readRates(input: RatesInput): DayRates | "incomplete" | "invalid
   }
   if (a > b || c > d) return "invalid";
   return { currency, soc2: [a, b], iso42001: [c, d] };
-}
-
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    // Storage can be disabled by privacy settings; rates then last for this visit only.
-    return null;
-  }
-}
-
-/** The rates saved in this browser, or null (none, or unreadable: then removed). */
-export function loadSavedRates(): RatesInput | null {
-  const store = storage();
-  const raw = store?.getItem(ratesStorageKey);
-  if (!raw) return null;
-  try {
-    const saved = JSON.parse(raw) as Record<string, unknown>;
-    const pair = (value: unknown): [string, string] =>
-      Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")
-        ? [value[0] as string, value[1] as string]
-        : ["", ""];
-    if (saved.format !== storageFormat || typeof saved.currency !== "string") throw new Error("format");
-    const [soc2Min, soc2Max] = pair(saved.soc2);
-    const [isoMin, isoMax] = pair(saved.iso42001);
-    return { currency: saved.currency, soc2Min, soc2Max, isoMin, isoMax };
-  } catch {
-    store?.removeItem(ratesStorageKey);
-    return null;
-  }
-}
-
-export function saveRates(input: RatesInput): void {
-  const record = {
-    format: storageFormat,
-    currency: input.currency,
-    soc2: [input.soc2Min, input.soc2Max],
-    iso42001: [input.isoMin, input.isoMax],
-  };
-  try {
-    storage()?.setItem(ratesStorageKey, JSON.stringify(record));
-  } catch {
-    // Quota or privacy errors: the rates last for this visit.
-  }
-}
-
-export function clearSavedRates(): void {
-  storage()?.removeItem(ratesStorageKey);
 }
 
 /** Reads a rates file's JSON; null when it is not one. */

@@ -26,6 +26,11 @@ export interface Workspace {
   readonly answerSet: DatedAnswerSet;
   readonly settings: Settings;
   readonly assessment: Assessment;
+  /**
+   * The client's own assessment: their answers as sent, no staff change. The gap report shows these figures (the ones
+   * the client already has); staff changes appear only in the internal appendix and the fee proposal.
+   */
+  readonly client: Assessment;
   /** Categories and observation period the answers suggest (for the chosen categories). */
   readonly recommended: { readonly categories: readonly TscCategoryId[]; readonly observationMonths: number };
   readonly sitesMax: number;
@@ -105,10 +110,12 @@ export function buildWorkspace(
   };
   const assessment = Object.keys(settings).length > 0 ? evaluate(method, answerSet, settings) : suggested;
 
+  const client = evaluate(method, { version: opened.version, answers: opened.answers, startDate });
   return {
     answerSet,
     settings,
     assessment,
+    client,
     recommended: { categories: suggested.soc2.criteria.included, observationMonths: recommendedMonths },
     sitesMax,
     observationLimits: limits,

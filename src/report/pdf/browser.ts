@@ -57,14 +57,25 @@ function loadFont(get: (url: string) => Promise<Response>, url: string): Promise
 /** The fonts this report needs: none, the main subset, or the main subset and the slices with its rare characters. */
 export async function loadReportFonts(options: BrowserPdfOptions): Promise<PdfFont[]> {
   if (!pdfNeedsFont(options)) return [];
+  return loadFontsFor(pdfStrings(options), options.model.locale, options);
+}
+
+/**
+ * The Noto Sans HK files that cover `strings` (all of them for zh-hk, the non-Latin characters for English): the main
+ * subset and any extension slices. For any PDF of the site (the gap report, the fee proposal).
+ */
+export async function loadFontsFor(
+  strings: readonly string[],
+  locale: string,
+  options: { readonly fontBase?: string; readonly fetch?: (url: string) => Promise<Response> } = {},
+): Promise<PdfFont[]> {
   const get = options.fetch ?? ((url: string) => fetch(url));
   const base = (options.fontBase ?? "/fonts/").replace(/\/?$/, "/");
   const manifest = (await (await get(`${base}${fontManifestFile}`)).json()) as FontManifest;
   const url = (file: string) => `${base}${file}?v=${manifest.version}`;
   const main = await loadFont(get, url(manifest.main.file));
 
-  const strings = pdfStrings(options);
-  const needed = options.model.locale === "en" ? nonLatinCharacters(strings) : strings.join("");
+  const needed = locale === "en" ? nonLatinCharacters(strings) : strings.join("");
   const slices = new Set<string>();
   for (const char of needed) {
     const cp = char.codePointAt(0) ?? 0;

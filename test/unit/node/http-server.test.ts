@@ -216,3 +216,44 @@ describe("the site server", () => {
     expect(seen.at(-1)).toEqual({ url: "/api/enquiries/", socketAddress: "127.0.0.1" });
   });
 });
+
+describe("staff routes", () => {
+  const request = (method: string, url: string) => ({
+    method,
+    url,
+    headers: { host: "localhost" },
+    rawHeaders: ["host", "localhost"],
+  });
+  const prefixes = new Map([
+    ["/api/staff/", ["GET", "HEAD", "POST", "PUT", "DELETE"]],
+    ["/api/auth/", ["GET", "POST"]],
+  ]);
+
+  it("API prefixes reach Astro with their methods, anything else under /api/ stays 404", () => {
+    expect(decide(request("PUT", "/api/staff/leads/ENQ-2026-AAAAAAAA/draft"), apiRoutes, prefixes)).toEqual({
+      kind: "api",
+      url: "/api/staff/leads/ENQ-2026-AAAAAAAA/draft/",
+    });
+    expect(decide(request("GET", "/api/auth/get-session?x=1"), apiRoutes, prefixes)).toEqual({
+      kind: "api",
+      url: "/api/auth/get-session/?x=1",
+    });
+    expect(decide(request("PATCH", "/api/auth/sign-out/"), apiRoutes, prefixes)).toMatchObject({
+      kind: "method_not_allowed",
+      api: true,
+    });
+    expect(decide(request("GET", "/api/other/"), apiRoutes, prefixes)).toEqual({ kind: "not_found", api: true });
+  });
+
+  it("staff pages take their own forms' POSTs; other pages do not", () => {
+    expect(decide(request("POST", "/en/staff/sign-in/"), apiRoutes, prefixes)).toEqual({
+      kind: "page",
+      path: "/en/staff/sign-in/",
+    });
+    expect(decide(request("POST", "/zh-hk/staff/leads/ENQ-2026-AAAAAAAA/"), apiRoutes, prefixes)).toMatchObject({
+      kind: "page",
+    });
+    expect(decide(request("PUT", "/en/staff/"), apiRoutes, prefixes)).toMatchObject({ kind: "method_not_allowed" });
+    expect(decide(request("POST", "/en/contact/"), apiRoutes, prefixes)).toMatchObject({ kind: "method_not_allowed" });
+  });
+});

@@ -32,7 +32,7 @@ describe("enquiry runtime", () => {
   it("is ready when the database takes a write", () => {
     const { r, logs } = runtime({ DATA_DIR: tempDir() });
     expect(r.readiness()).toEqual({ ready: true });
-    expect(logs.find((l) => l.event === "enquiries.start")).toMatchObject({ schemaVersion: 2, journal: "wal" });
+    expect(logs.find((l) => l.event === "enquiries.start")).toMatchObject({ schemaVersion: 3, journal: "wal" });
   });
 
   it("keeps running without a database, says why, and recovers once the folder can be used", () => {

@@ -1,0 +1,213 @@
+/**
+ * The fee proposal PDF: A4, selectable text, the firm's mark and details, page numbers. Uses the gap report's
+ * typesetter (src/report/pdf/layout.ts), palette, logo and fonts (Noto Sans HK for Chinese). No Node or DOM APIs.
+ */
+import type { jsPDF as JsPdf } from "jspdf";
+import type { Firm } from "../../lib/firm.ts";
+import { pdfPalette } from "../../theme/pdf.ts";
+import { binaryString, fontCodePoints, needsCjkFont } from "../pdf/fonts.ts";
+import { colours, createLayout, type FontSlot } from "../pdf/layout.ts";
+import { drawLogo } from "../pdf/logo.ts";
+import type { PdfFont } from "../pdf/render.ts";
+import { type ProposalDocument, proposalStrings } from "./model.ts";
+
+const A4 = { width: 210, height: 297 };
+const frame = { width: A4.width, height: A4.height, left: 18, right: 192, top: 21, bottom: 279 };
+const contentWidth = frame.right - frame.left;
+
+export function proposalNeedsFont(doc: ProposalDocument, firm: Firm): boolean {
+  return needsCjkFont(proposalStrings(doc, firm), doc.locale);
+}
+
+export async function renderProposalPdf(input: {
+  readonly document: ProposalDocument;
+  readonly firm: Firm;
+  readonly fonts?: readonly PdfFont[];
+}): Promise<Uint8Array> {
+  const { document: p, firm } = input;
+  const zh = p.locale !== "en";
+  const t = p.labels;
+  if (proposalNeedsFont(p, firm) && !input.fonts?.length) {
+    throw new Error("This proposal contains characters outside Latin-1: pass `fonts` (Noto Sans HK).");
+  }
+  const { jsPDF } = await import("jspdf");
+  const doc: JsPdf = new jsPDF({ unit: "mm", format: "a4", compress: true, putOnlyUsedFonts: true });
+  const slots: FontSlot[] = zh ? [] : [{ kind: "standard", family: "helvetica" }];
+  (input.fonts ?? []).forEach((font, i) => {
+    const family = `NotoSansHK${i}`;
+    doc.addFileToVFS(`${family}.ttf`, binaryString(font.data));
+    doc.addFont(`${family}.ttf`, family, "normal", "Identity-H");
+    slots.push({ kind: "embedded", family, codePoints: font.codePoints ?? fontCodePoints(font.data) });
+  });
+  const L = createLayout(doc, slots, frame, { lineFactor: zh ? 1.62 : 1.42 });
+  const body = { size: 9.5 } as const;
+  let section = 0;
+
+  const h1 = (title: string) => {
+    const size = 13;
+    L.keepWithNext(6 + L.lineHeight(size) + 3, () => {
+      if (L.y > frame.top) L.y += 6;
+      const base = L.baseline(L.y, size);
+      L.draw(String(++section), frame.left, base, { size, bold: true, color: colours.accent });
+      L.draw(title, frame.left + 8, base, { size, bold: true, color: colours.brand });
+      L.y += L.lineHeight(size);
+      L.rule(frame.left, L.y + 0.6, frame.right, L.y + 0.6, colours.brand, 0.4);
+      L.y += 3;
+    });
+  };
+
+  // ── Cover band ───────────────────────────────────────────────────────────────────────────────────────────────
+  L.rect(0, 0, A4.width, 46, colours.brand);
+  drawLogo(doc, firm.logo, frame.left, 14, 13, {
+    primary: pdfPalette.logoOnBrandPrimary,
+    accent: pdfPalette.logoOnBrandAccent,
+    contrast: pdfPalette.logoOnBrandContrast,
+  });
+  const bandLeft = frame.left + 18;
+  L.y = 14;
+  for (const line of L.wrap(
+    firm.name[p.locale],
+    frame.right - bandLeft,
+    { size: 13, bold: true },
+    { keepWords: true },
+  )) {
+    L.draw(line, bandLeft, L.baseline(L.y, 13), { size: 13, bold: true, color: pdfPalette.onBrand });
+    L.y += L.lineHeight(13);
+  }
+  for (const line of L.wrap(firm.address[p.locale], frame.right - bandLeft, { size: 8.5 })) {
+    L.draw(line, bandLeft, L.baseline(L.y, 8.5), { size: 8.5, color: pdfPalette.onBrandMuted });
+    L.y += L.lineHeight(8.5);
+  }
+
+  L.y = 56;
+  L.draw(p.title, frame.left, L.baseline(L.y, 22), { size: 22, bold: true, color: colours.brand });
+  L.y += L.lineHeight(22);
+  L.paragraph(p.subtitle, { size: 11, color: colours.muted }, { after: 4 });
+  L.table(
+    [
+      { header: "", width: 40 },
+      { header: "", width: contentWidth - 40 },
+    ],
+    [
+      [[{ text: t.preparedFor, color: colours.muted }], [{ text: p.organisation, bold: true }]],
+      [[{ text: t.date, color: colours.muted }], p.date],
+      [[{ text: t.validUntil, color: colours.muted }], p.validUntil],
+      ...(p.reference ? [[[{ text: t.reference, color: colours.muted }], p.reference] as const] : []),
+    ],
+    { size: 9.5, header: false },
+  );
+  L.y += 2;
+  L.paragraph(p.nature, { size: 8.5, color: colours.muted }, { after: 2 });
+
+  // ── Scope ────────────────────────────────────────────────────────────────────────────────────────────────────
+  h1(t.scope);
+  L.table(
+    [
+      { header: "", width: 52 },
+      { header: "", width: contentWidth - 52 },
+    ],
+    p.scope.map(([label, value]) => [[{ text: label, color: colours.muted }], value]),
+    { size: 9, header: false },
+  );
+
+  // ── Days and fees ────────────────────────────────────────────────────────────────────────────────────────────
+  h1(t.fees);
+  if (p.fees.length > 0) {
+    L.table(
+      [
+        { header: t["fees.phase"], width: 92 },
+        { header: t["fees.days"], width: 26, align: "right" },
+        { header: t["fees.fee"], width: contentWidth - 118, align: "right" },
+      ],
+      p.fees.map((r) => [r.label, r.days, r.range]),
+      { size: 9, zebra: true },
+    );
+    L.y += 1.5;
+  }
+  L.paragraph(p.feesNote, { size: 8.5, color: colours.muted }, { after: 1 });
+
+  // ── Phases and timeline ──────────────────────────────────────────────────────────────────────────────────────
+  h1(t.phases);
+  L.table(
+    [
+      { header: t["phases.milestone"], width: 92 },
+      { header: t["phases.framework"], width: 30 },
+      { header: t["phases.when"], width: contentWidth - 122 },
+    ],
+    p.phases.map((r) => [r.label, r.framework, r.when]),
+    { size: 9, zebra: true },
+  );
+
+  h1(t.expenses);
+  L.paragraph(p.expenses, body);
+  h1(t.assumptions);
+  L.list(p.assumptions, body);
+  h1(t.terms);
+  L.list(p.terms, body);
+  h1(t.standing);
+  L.list(p.standing, { size: 8.5 });
+
+  // ── Acceptance ───────────────────────────────────────────────────────────────────────────────────────────────
+  h1(t.acceptance);
+  L.paragraph(p.signature.intro, body, { after: 3 });
+  const lh = L.lineHeight(9.5);
+  const blockHeight = lh * 2 + p.signature.fields.length * 11 + 4;
+  L.flush(blockHeight);
+  L.ensure(blockHeight);
+  const top = L.y;
+  const half = (contentWidth - 10) / 2;
+  const block = (x: number, heading: string, lines: readonly string[]) => {
+    let y = top;
+    for (const line of L.wrap(heading, half, { size: 9.5, bold: true })) {
+      L.draw(line, x, L.baseline(y, 9.5), { size: 9.5, bold: true, color: colours.brand });
+      y += lh;
+    }
+    y += 2;
+    p.signature.fields.forEach((label, i) => {
+      y += 7;
+      L.rule(x + 22, y, x + half, y, colours.line, 0.3);
+      L.draw(label, x, y - 0.8, { size: 8.5, color: colours.muted });
+      const value = lines[i];
+      if (value) L.draw(value, x + 23, y - 0.8, { size: 8.5 });
+      y += 4;
+    });
+    return y;
+  };
+  const left = block(frame.left, p.signature.forFirm, p.signature.firmSignatory);
+  const right = block(frame.left + half + 10, p.signature.forClient, []);
+  L.y = Math.max(left, right) + 4;
+
+  // ── Running header and footer ────────────────────────────────────────────────────────────────────────────────
+  const pages = doc.getNumberOfPages();
+  const host = firm.siteUrl.replace(/^https?:\/\//, "").replace(/\/$/, "");
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    if (page > 1) {
+      drawLogo(doc, firm.logo, frame.left, 7.4, 4.6, {
+        primary: pdfPalette.logoPrimary,
+        accent: pdfPalette.logoAccent,
+        contrast: pdfPalette.logoContrast,
+      });
+      L.draw(firm.name[p.locale], frame.left + 6.2, 11, { size: 8, bold: true, color: colours.brand });
+      L.draw(`${p.title} · ${p.organisation}`, frame.right, 11, { size: 8, color: colours.muted }, "right");
+      L.rule(frame.left, 13.5, frame.right, 13.5, colours.line, 0.3);
+    }
+    L.rule(frame.left, 284, frame.right, 284, colours.line, 0.3);
+    L.draw(`${firm.email}  ·  ${firm.phone}  ·  ${host}`, frame.left, 289, { size: 7.5, color: colours.muted });
+    L.draw(
+      t.page.replace("{page}", String(page)).replace("{pages}", String(pages)),
+      frame.right,
+      289,
+      { size: 7.5, color: colours.muted },
+      "right",
+    );
+  }
+  doc.setProperties({
+    title: `${p.title} – ${p.organisation}`,
+    subject: p.subtitle,
+    author: firm.name[p.locale],
+    creator: firm.shortName[p.locale],
+  });
+  doc.setLanguage(zh ? "zh-HK" : "en-GB");
+  return new Uint8Array(doc.output("arraybuffer"));
+}
