@@ -4,7 +4,7 @@
  */
 import type { EnquiryFormKey } from "../../i18n/packs/enquiry-form.ts";
 import type { Translator } from "../../i18n/translate.ts";
-import type { AttachmentPreview } from "./attached-assessment.ts";
+import type { AttachmentPreview } from "./attachment-summary.ts";
 
 export function AttachedAssessment(props: {
   t: Translator<EnquiryFormKey>;

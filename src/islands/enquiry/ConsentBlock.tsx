@@ -6,13 +6,13 @@ import type { EnquiryFormKey } from "../../i18n/packs/enquiry-form.ts";
 import type { Translator } from "../../i18n/translate.ts";
 
 export function ConsentBlock(props: {
-  t: Translator<EnquiryFormKey>;
-  firmName: string;
-  privacyOfficer: string;
-  privacyEmail: string;
-  privacyUrl: string;
-  marketingConsent: boolean;
-  onMarketingChange: (consent: boolean) => void;
+  readonly t: Translator<EnquiryFormKey>;
+  readonly firmName: string;
+  readonly privacyOfficer: string;
+  readonly privacyEmail: string;
+  readonly privacyUrl: string;
+  readonly marketingConsent: boolean;
+  readonly onMarketingChange: (consent: boolean) => void;
 }) {
   const { t } = props;
   return (

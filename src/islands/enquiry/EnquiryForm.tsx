@@ -6,7 +6,8 @@
  * the company and the email are required.
  *
  * This island only composes: state and submission in use-enquiry-form.ts (payload and error mapping in
- * form-model.ts), the attached assessment in use-attached-assessment.ts and AttachedAssessment.tsx, the fields in
+ * form-model.ts), the attached assessment in use-attached-assessment.ts (the engine loaded on demand,
+ * attachment-summary.ts) and AttachedAssessment.tsx, the fields in
  * fields.tsx, the error summary, the consent block and the success message in their own components.
  */
 import { useMemo } from "preact/hooks";
@@ -18,7 +19,7 @@ import { AttachedAssessment } from "./AttachedAssessment.tsx";
 import { ConsentBlock } from "./ConsentBlock.tsx";
 import { EnquirySuccess } from "./EnquirySuccess.tsx";
 import { ErrorSummary } from "./ErrorSummary.tsx";
-import { ChoiceField, type FieldKit, Honeypot, MessageField, TextField } from "./fields.tsx";
+import { createFields } from "./fields.tsx";
 import { useAttachedAssessment } from "./use-attached-assessment.ts";
 import { useEnquiryForm } from "./use-enquiry-form.ts";
 
@@ -48,14 +49,14 @@ export default function EnquiryForm(props: EnquiryFormProps) {
       <EnquirySuccess
         t={t}
         reference={form.reference}
-        attached={attached.attach && attached.answerSet !== null}
+        attached={attached.attach && attached.attachment !== null}
         focusRef={form.successRef}
         onAnother={form.reset}
       />
     );
   }
 
-  const kit: FieldKit = { t, errorText, fields, fieldErrors: form.fieldErrors, update: form.update };
+  const field = createFields({ t, errorText, fields, fieldErrors: form.fieldErrors, update: form.update });
   return (
     <form class="enquiry" noValidate onSubmit={form.submit} aria-labelledby="enquiry-title">
       <h2 id="enquiry-title">{t("title")}</h2>
@@ -73,27 +74,20 @@ export default function EnquiryForm(props: EnquiryFormProps) {
 
       <fieldset class="enquiry-fields" disabled={!form.ready}>
         <div class="field-grid">
-          <TextField kit={kit} name="name" type="text" required autoComplete="name" />
-          <TextField kit={kit} name="company" type="text" required autoComplete="organization" />
-          <TextField kit={kit} name="email" type="email" required autoComplete="email" />
-          <TextField kit={kit} name="phone" type="tel" required={false} autoComplete="tel" hint="phoneHint" />
-          <TextField
-            kit={kit}
-            name="role"
-            type="text"
-            required={false}
-            autoComplete="organization-title"
-            hint="roleHint"
-          />
+          {field.text("name", "text", true, "name")}
+          {field.text("company", "text", true, "organization")}
+          {field.text("email", "email", true, "email")}
+          {field.text("phone", "tel", false, "tel", "phoneHint")}
+          {field.text("role", "text", false, "organization-title", "roleHint")}
         </div>
-        <ChoiceField kit={kit} name="interest" options={interests} labels={props.interestLabels} />
-        <ChoiceField kit={kit} name="timing" options={timings} labels={props.timingLabels} />
-        <MessageField kit={kit} />
-        <Honeypot kit={kit} />
+        {field.choice("interest", interests, props.interestLabels)}
+        {field.choice("timing", timings, props.timingLabels)}
+        {field.message()}
+        {field.honeypot()}
 
         <AttachedAssessment
           t={t}
-          preview={attached.preview}
+          preview={attached.attachment?.preview ?? null}
           attach={attached.attach}
           onAttachChange={(attach) => {
             attached.setAttach(attach);
@@ -104,10 +98,7 @@ export default function EnquiryForm(props: EnquiryFormProps) {
 
         <ConsentBlock
           t={t}
-          firmName={props.firmName}
-          privacyOfficer={props.privacyOfficer}
-          privacyEmail={props.privacyEmail}
-          privacyUrl={props.privacyUrl}
+          {...props}
           marketingConsent={fields.marketingConsent}
           onMarketingChange={(consent) => form.update("marketingConsent", consent)}
         />

@@ -47,7 +47,7 @@ const omittedWhenEmpty: readonly string[] = ["role", "interest", "timing"];
  */
 export function buildEnquiryPayload(
   fields: Fields,
-  options: { locale: Locale; idempotencyKey: string; answerSet?: AnswerSet | null },
+  options: { locale: Locale; idempotencyKey: string; answerSet?: AnswerSet | null | undefined },
 ): Record<string, unknown> {
   return {
     ...Object.fromEntries(

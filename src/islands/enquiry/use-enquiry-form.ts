@@ -6,8 +6,6 @@
  * in once from the attached assessment, never over the visitor's own choice.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { AnswerSet } from "../../engine/answers.ts";
-import type { Method } from "../../engine/method-index.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import {
   type EnquiryFieldErrorCode,
@@ -15,8 +13,8 @@ import {
   enquiryEndpoint,
   parseEnquiry,
 } from "../../lib/enquiry.ts";
-import { enquiryPrefill } from "../../lib/enquiry-prefill.ts";
-import { evaluateAttached, forgetHandedAssessment } from "./attached-assessment.ts";
+import { forgetHandedAssessment } from "./attached-assessment.ts";
+import type { Attachment } from "./attachment-summary.ts";
 import { buildEnquiryPayload, emptyFields, type Fields, toFieldErrors } from "./form-model.ts";
 
 export type FormState = "editing" | "sending" | "sent";
@@ -32,12 +30,12 @@ const newKey = (): string => crypto.randomUUID();
 
 export function useEnquiryForm(options: {
   locale: Locale;
-  method: Method | null;
-  answerSet: AnswerSet | null;
-  /** Whether the visitor keeps the assessment attached. */
+  /** The assessment this browser holds, once loaded (use-attached-assessment.ts). */
+  attachment: Attachment | null;
+  /** Whether the visitor keeps it attached. */
   attach: boolean;
 }) {
-  const { locale, method, answerSet, attach } = options;
+  const { locale, attachment, attach } = options;
   const [fields, setFields] = useState<Fields>(emptyFields);
   const [fieldErrors, setFieldErrors] = useState<Record<string, EnquiryFieldErrorCode>>({});
   const [requestError, setRequestError] = useState<EnquiryRequestErrorCode | null>(null);
@@ -52,14 +50,14 @@ export function useEnquiryForm(options: {
 
   // What the assessment already says: the interest and timing, filled in once (never over the visitor's own choice).
   useEffect(() => {
-    if (!method || !answerSet) return;
-    const prefill = enquiryPrefill(evaluateAttached(method, answerSet), answerSet.answers);
+    if (!attachment) return;
+    const { prefill } = attachment;
     setFields((current) => ({
       ...current,
       interest: current.interest || prefill.interest,
       timing: current.timing || prefill.timing,
     }));
-  }, [method, answerSet]);
+  }, [attachment]);
 
   /** New content is a new enquiry: a retry of unchanged content reuses the key, so it can never be stored twice. */
   const renewKey = () => {
@@ -90,7 +88,7 @@ export function useEnquiryForm(options: {
     const body = buildEnquiryPayload(fields, {
       locale,
       idempotencyKey: key.current,
-      answerSet: attach ? answerSet : null,
+      answerSet: attach ? attachment?.answerSet : null,
     });
     const checked = parseEnquiry(body);
     if (!checked.ok) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseAnswerSet } from "../../../../src/engine/answers.ts";
 import { enquiryForm } from "../../../../src/i18n/packs/enquiry-form.ts";
 import { createT } from "../../../../src/i18n/translate.ts";
-import { attachmentPreview, evaluateAttached } from "../../../../src/islands/enquiry/attached-assessment.ts";
+import { attachmentPreview, evaluateAttached } from "../../../../src/islands/enquiry/attachment-summary.ts";
 import { createFormatter } from "../../../../src/report/format.ts";
 import { method, persona } from "../../engine/support.ts";
 
