@@ -152,8 +152,13 @@ export async function answerShown(
   // The view's questions appear once the island has its data.
   await page.locator(".assess-questions > .question").first().waitFor();
   for (;;) {
-    const pending = (await shownQuestionIds(page)).filter((id) => !done.has(id));
-    if (pending.length === 0) return [...done];
+    let pending = (await shownQuestionIds(page)).filter((id) => !done.has(id));
+    if (pending.length === 0) {
+      // An answer can reveal follow-up questions on the next render: let two frames pass and look again.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      pending = (await shownQuestionIds(page)).filter((id) => !done.has(id));
+      if (pending.length === 0) return [...done];
+    }
     for (const id of pending) {
       if (!(id in answers)) throw new Error(`the page asks ${id}, which the fixture does not answer`);
       // Already answered so (e.g. in the quick check): leave it, as a visitor would.
