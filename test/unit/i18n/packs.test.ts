@@ -17,7 +17,7 @@ const sameInBoth: Partial<Record<PackName, readonly string[]>> = {
   ui: ["nav.soc2", "nav.iso42001", "assess.refsSoc2", "assess.refsIso", "results.filterSoc2", "results.filterIso"],
   methodPage: ["factor"],
   report: ["soc2.title", "iso.title", "gaps.priority", "appendix.iso"],
-  staff: ["open.leadOption"],
+  staff: ["open.leadOption", "soc2.title", "iso.title"],
   staffArea: ["lead.none", "lead.iso"],
 };
 /** zh-HK strings without a Chinese character: the switch to English, and punctuation. */
@@ -26,8 +26,15 @@ const notChinese: Partial<Record<PackName, readonly string[]>> = {
   methodPage: ["factor", "punct.colon", "quote"],
   report: sameInBoth.report ?? [],
   content: ["punct.colon", "punct.labelColon", "punct.listSeparator", "punct.comma", "punct.parenthesis"],
-  staff: [...(sameInBoth.staff ?? []), "punct.listSeparator", "punct.colon"],
-  staffArea: sameInBoth.staffArea ?? [],
+  staff: [
+    ...(sameInBoth.staff ?? []),
+    "punct.listSeparator",
+    "punct.colon",
+    "issue.line",
+    "head.readinessValue",
+    "scope.summary",
+  ],
+  staffArea: [...(sameInBoth.staffArea ?? []), "lead.noteBy"],
   proposal: ["listSeparator"],
 };
 
