@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import type { Answers } from "../engine/answers.ts";
 import type { Assessment } from "../engine/index.ts";
 import type { Method } from "../engine/method.ts";
-import type { Locale } from "../i18n/locales.ts";
+import { type Locale, script } from "../i18n/locales.ts";
 import { parseFirm } from "../lib/firm.ts";
 import { encodeShareFragment } from "../lib/share-link.ts";
 import { buildReportModel } from "../report/model.ts";
@@ -82,7 +82,7 @@ export async function renderPdfNode(
   const input = { model, firm, ...(organisation ? { organisation } : {}), ...rest };
   const strings = pdfStrings(input);
   // A zh-HK report needs the font for all its text; an English one only for what Helvetica cannot draw.
-  const text = locale === "en" ? nonLatinCharacters(strings) : [...new Set(strings.join(""))].join("");
+  const text = script[locale] === "latin" ? nonLatinCharacters(strings) : [...new Set(strings.join(""))].join("");
   const fonts = pdfNeedsFont(input) ? [{ data: await subsetNotoSansHk(text) }] : [];
   return renderPdf({ ...input, fonts });
 }

@@ -10,8 +10,11 @@ import { content } from "./packs/content.ts";
 import { enquiry } from "./packs/enquiry.ts";
 import { enquiryForm } from "./packs/enquiry-form.ts";
 import { methodPage } from "./packs/method-page.ts";
+import { proposal } from "./packs/proposal.ts";
 import { report } from "./packs/report.ts";
 import { shell } from "./packs/shell.ts";
+import { staff } from "./packs/staff.ts";
+import { staffArea } from "./packs/staff-area.ts";
 import { type UiKey, ui } from "./packs/ui.ts";
 import { createT, type Pack, type Translator } from "./translate.ts";
 
@@ -20,13 +23,27 @@ export type { ContentKey } from "./packs/content.ts";
 export type { EnquiryKey } from "./packs/enquiry.ts";
 export type { EnquiryFormKey } from "./packs/enquiry-form.ts";
 export type { MethodPageKey } from "./packs/method-page.ts";
+export type { ProposalTextKey } from "./packs/proposal.ts";
 export type { ReportKey } from "./packs/report.ts";
 export type { ShellKey } from "./packs/shell.ts";
+export type { StaffKey } from "./packs/staff.ts";
+export type { StaffAreaKey } from "./packs/staff-area.ts";
 export type { UiKey } from "./packs/ui.ts";
 export * from "./translate.ts";
 
 /** Every pack by name, each in every locale. */
-export const packs = { ui, shell, content, enquiryForm, enquiry, methodPage, report } as const;
+export const packs = {
+  ui,
+  shell,
+  content,
+  enquiryForm,
+  enquiry,
+  methodPage,
+  report,
+  staff,
+  staffArea,
+  proposal,
+} as const;
 export type PackName = keyof typeof packs;
 /** The keys of a pack. */
 export type KeyOf<N extends PackName> = (typeof packs)[N][Locale] extends Pack<infer K> ? K : never;

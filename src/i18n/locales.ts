@@ -10,6 +10,12 @@ export const hreflang: Record<Locale, string> = { en: "en", "zh-hk": "zh-Hant-HK
 export const ogLocale: Record<Locale, string> = { en: "en_HK", "zh-hk": "zh_HK" };
 /** Tags for Intl number / date formatting. */
 export const intlLocale: Record<Locale, string> = { en: "en-HK", "zh-hk": "zh-HK" };
+/** The writing system: a PDF in a Latin-script locale uses the standard fonts, a Han one embeds Noto Sans HK. */
+export const script: Record<Locale, "latin" | "han"> = { en: "latin", "zh-hk": "han" };
+/** The document language a PDF declares. */
+export const pdfLanguage: Record<Locale, string> = { en: "en-GB", "zh-hk": "zh-HK" };
+/** The language part of an iCalendar PRODID. */
+export const icsLanguage: Record<Locale, string> = { en: "EN", "zh-hk": "ZH-HK" };
 /** How each locale names itself in the language switcher. */
 export const localeSelfName: Record<Locale, string> = { en: "English", "zh-hk": "繁體中文" };
 

@@ -10,6 +10,7 @@
  *   category of the number (`Intl.PluralRules`), falling back to `other`; `#` in the branch stands for the formatted
  *   number, and a branch may hold further placeholders. Write every category the locale has: English has `one` and
  *   `other`, Traditional Chinese only `other` (so a zh-HK string needs no more than `{n, plural, other {# 日}}`).
+ * - Any other `{` (one not followed by `name}` or `name, plural,`, such as JSON quoted in a help text) is plain text.
  *
  * The missing-key rule: a pack's keys are its English file's keys, so `t("no.such.key")` is a type error; at run time a
  * key that is absent or blank, or a `{name}` without a value, throws. Nothing ever renders a raw key, a `{name}` or a
@@ -77,9 +78,10 @@ export function fillParts<P>(template: string, scheme: FillScheme<P>): (string |
     push(template.slice(i, open));
     const plural = /^\{(\w+), plural,/.exec(template.slice(open));
     if (!plural) {
-      const close = template.indexOf("}", open);
-      push(scheme.value(template.slice(open + 1, close)));
-      i = close + 1;
+      const simple = /^\{(\w+)\}/.exec(template.slice(open));
+      // A brace that opens neither `{name}` nor a plural (JSON shown in a help text) is text.
+      push(simple ? scheme.value(simple[1] as string) : "{");
+      i = open + (simple ? simple[0].length : 1);
       continue;
     }
     // Branches: `one {…} other {…}` up to the closing brace of the plural.

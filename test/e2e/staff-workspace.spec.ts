@@ -6,7 +6,7 @@ import type { AnswerSet } from "../../src/engine/answers.ts";
 import { type Assessment, evaluate, type FeeRange, type Settings } from "../../src/engine/index.ts";
 import type { TscCategoryId } from "../../src/engine/schema.ts";
 import { report as reportText } from "../../src/i18n/packs/report.ts";
-import { staffPageText } from "../../src/i18n/staff-page.ts";
+import { staff as staffPageText } from "../../src/i18n/packs/staff.ts";
 import { nextDay } from "../../src/lib/ics.ts";
 import { encodeShareFragment } from "../../src/lib/share-link.ts";
 import { readMethod } from "../../src/node/method-files.ts";

@@ -6,7 +6,7 @@
 import { useState } from "preact/hooks";
 import type { Method } from "../../engine/method-index.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import type { StaffT } from "../../i18n/staff-page.ts";
+import type { StaffT } from "../../i18n/packs/staff.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import type { Formatter } from "../../report/format.ts";
@@ -182,6 +182,7 @@ export function ExportPanel({
                 firmName: firm.shortName.en,
                 calendarName: t("ics.name"),
                 description: t("ics.description", { version: assessment.methodVersion }),
+                colon: t("punct.colon"),
                 ...(name ? { organisation: name } : {}),
                 stamp: new Date(),
               }),

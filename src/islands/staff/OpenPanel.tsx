@@ -1,6 +1,6 @@
 /** Opening an assessment: a pasted share link, a chosen file, or one lead out of a lead export; and the notices. */
 import { useState } from "preact/hooks";
-import type { StaffT } from "../../i18n/staff-page.ts";
+import type { StaffT } from "../../i18n/packs/staff.ts";
 import type { LeadChoice } from "./load-input.ts";
 
 export interface Notice {

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren, RefObject } from "preact";
 import type { Method } from "../../engine/method-index.ts";
-import type { StaffT } from "../../i18n/staff-page.ts";
+import type { StaffT } from "../../i18n/packs/staff.ts";
 import type { Formatter } from "../../report/format.ts";
 import { ScrollRegion } from "../assessment/ScrollRegion.tsx";
 import type { Workspace } from "./workspace-model.ts";
@@ -40,7 +40,7 @@ export function ProposalView({ t, format, method, workspace, source, headingRef,
   const list = (questionId: string, ids: readonly string[]) => {
     if (answers[questionId] === undefined) return t("org.notAnswered");
     if (ids.length === 0) return t("org.none");
-    return ids.map((id) => format.option(questionId, id)).join(format.locale === "en" ? ", " : "、");
+    return ids.map((id) => format.option(questionId, id)).join(t("punct.listSeparator"));
   };
   const o = p.organisation;
   const organisation: [string, string, string][] = [
@@ -168,7 +168,7 @@ export function ProposalView({ t, format, method, workspace, source, headingRef,
         <p>
           {t("soc2.categoriesInScope")}:{" "}
           <strong data-figure="categories">
-            {p.soc2.categories.map(format.category).join(format.locale === "en" ? ", " : "、")}
+            {p.soc2.categories.map(format.category).join(t("punct.listSeparator"))}
           </strong>
         </p>
         <div class="day-cards">

@@ -10,7 +10,9 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { indexMethod, type Method, type MethodData } from "../../engine/method-index.ts";
 import type { TscCategoryId } from "../../engine/schema.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { makeStaffT, type StaffKey, type StaffT } from "../../i18n/staff-page.ts";
+import type { StaffKey, StaffT } from "../../i18n/packs/staff.ts";
+import type { StaffAreaKey } from "../../i18n/packs/staff-area.ts";
+import { createT, type Pack } from "../../i18n/translate.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import { createFormatter, type Formatter } from "../../report/format.ts";
@@ -26,7 +28,8 @@ import { type Adjustments, buildWorkspace, noAdjustments } from "./workspace-mod
 export interface ProposalWorkspaceProps {
   locale: Locale;
   firm: Firm;
-  text: Record<StaffKey, string>;
+  /** The staff pack of this language (`pack(locale, "staff")`). */
+  text: Pack<StaffKey>;
   /** The method data for this language (the assessment page's). */
   dataUrl: string;
   intlLocale: string;
@@ -34,9 +37,11 @@ export interface ProposalWorkspaceProps {
   leadReference?: string | undefined;
   /** The session's CSRF token, sent with every save. */
   csrf: string;
-  /** Texts of the draft's save status: saving, saved ({time}), failed. */
-  saveText: { readonly saving: string; readonly saved: string; readonly failed: string };
+  /** Texts of the draft's save status (from the staff area pack): saving, saved ({time}), failed. */
+  saveText: Pack<SaveKey>;
 }
+
+type SaveKey = Extract<StaffAreaKey, "workspace.saving" | "workspace.saved" | "workspace.saveFailed">;
 
 interface LeadResponse {
   readonly reference: string;
@@ -87,7 +92,11 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
     () => new Intl.NumberFormat(props.intlLocale, { maximumFractionDigits: 1 }),
     [props.intlLocale],
   );
-  const t = useMemo(() => makeStaffT(props.text, numberFormat), [props.text, numberFormat]);
+  const t = useMemo(
+    () => createT(props.locale, props.text, { numberFormat }),
+    [props.locale, props.text, numberFormat],
+  );
+  const saveT = useMemo(() => createT(props.locale, props.saveText), [props.locale, props.saveText]);
   const [method, setMethod] = useState<Method | null>(null);
   const [failed, setFailed] = useState(false);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -286,11 +295,11 @@ export default function ProposalWorkspace(props: ProposalWorkspaceProps) {
       {props.leadReference && (
         <p class="staff-save" role="status" data-save={saveState.kind}>
           {saveState.kind === "saving"
-            ? props.saveText.saving
+            ? saveT("workspace.saving")
             : saveState.kind === "saved"
-              ? props.saveText.saved.replace("{time}", savedTime)
+              ? saveT("workspace.saved", { time: savedTime })
               : saveState.kind === "failed"
-                ? props.saveText.failed
+                ? saveT("workspace.saveFailed")
                 : ""}
         </p>
       )}

@@ -2,7 +2,7 @@
  * Day rates (kept in this browser only; see rates.ts) and the fee ranges the engine works out from them.
  */
 import { useState } from "preact/hooks";
-import type { StaffT } from "../../i18n/staff-page.ts";
+import type { StaffT } from "../../i18n/packs/staff.ts";
 import type { Formatter } from "../../report/format.ts";
 import { feeRangeText } from "../../report/pdf/appendix.ts";
 import { ScrollRegion } from "../assessment/ScrollRegion.tsx";

@@ -5,7 +5,7 @@
 import type { Method } from "../../engine/method-index.ts";
 import { readProfile } from "../../engine/profile.ts";
 import type { TscCategoryId } from "../../engine/schema.ts";
-import type { StaffT } from "../../i18n/staff-page.ts";
+import type { StaffT } from "../../i18n/packs/staff.ts";
 import type { Formatter } from "../../report/format.ts";
 import type { Adjustments, Workspace } from "./workspace-model.ts";
 

@@ -12,6 +12,7 @@
 import type { AnswerSet } from "../../engine/answers.ts";
 import type { Assessment, FeeRange, Settings } from "../../engine/index.ts";
 import type { Method } from "../../engine/method-index.ts";
+import { icsLanguage } from "../../i18n/locales.ts";
 import { csvRow } from "../../lib/exports.ts";
 import { buildIcs, escapeIcsText } from "../../lib/ics.ts";
 import type { Formatter } from "../../report/format.ts";
@@ -146,21 +147,22 @@ export function proposalIcs(
     readonly firmName: string;
     readonly calendarName: string;
     readonly description: string;
+    /** Between a milestone's framework and its name (the staff pack's `punct.colon`). */
+    readonly colon: string;
     readonly organisation?: string;
     readonly stamp: Date;
   },
 ): string {
   const prefix = options.organisation ? `${options.organisation} – ` : "";
-  const colon = format.locale === "en" ? ": " : "：";
   return buildIcs({
-    prodId: `-//${escapeIcsText(options.firmName)}//Proposal workspace//${format.locale === "en" ? "EN" : "ZH-HK"}`,
+    prodId: `-//${escapeIcsText(options.firmName)}//Proposal workspace//${icsLanguage[format.locale]}`,
     name: options.organisation ? `${options.calendarName}: ${options.organisation}` : options.calendarName,
     stamp: options.stamp,
     events: assessment.timeline.milestones.map((m) => ({
       uid: `${m.id}-${m.date}@${options.host}`,
       start: m.date,
       ...(m.endDate ? { end: m.endDate } : {}),
-      summary: `${prefix}${format.message(`framework.${m.framework}`)}${colon}${format.message(m.key)}`,
+      summary: `${prefix}${format.message(`framework.${m.framework}`)}${options.colon}${format.message(m.key)}`,
       description: options.description,
       categories: [format.message(`framework.${m.framework}`)],
     })),

@@ -9,11 +9,12 @@
 import type { Assessment } from "../../engine/index.ts";
 import type { Method } from "../../engine/method.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { type ProposalTextKey, proposal as proposalText } from "../../i18n/packs/proposal.ts";
+import { createT, type Pack, type Translator } from "../../i18n/translate.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { soc2BasisLine, standingLines } from "../../lib/firm-standing.ts";
 import { createFormatter, type Formatter } from "../format.ts";
 import { feeRangeText } from "../pdf/appendix.ts";
-import { type ProposalTextKey, proposalText } from "./text.ts";
 
 export interface ProposalDocument {
   readonly locale: Locale;
@@ -45,7 +46,7 @@ export interface ProposalDocument {
     readonly fields: readonly string[];
   };
   /** Every label the renderer draws (for font coverage). */
-  readonly labels: Readonly<Record<ProposalTextKey, string>>;
+  readonly labels: Pack<ProposalTextKey>;
 }
 
 /** `date` plus `days` calendar days (YYYY-MM-DD). */
@@ -54,14 +55,10 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
-export function feeRows(assessment: Assessment, f: Formatter, t: (key: ProposalTextKey) => string) {
+export function feeRows(assessment: Assessment, f: Formatter, t: Translator<ProposalTextKey>) {
   const proposal = assessment.proposal;
   const n = (v: number) => f.number(v);
-  const days = (v: number) => fill(t("fees.daysValue"), { days: n(v) });
+  const days = (v: number) => t("fees.daysValue", { days: n(v) });
   const rows: { id: string; label: string; days: string; range: string }[] = [];
   const soc2 = assessment.soc2.days;
   if (soc2.type1 && proposal.soc2.fees?.type1) {
@@ -75,7 +72,7 @@ export function feeRows(assessment: Assessment, f: Formatter, t: (key: ProposalT
   if (soc2.type2 && proposal.soc2.fees?.type2) {
     rows.push({
       id: "soc2-type2",
-      label: fill(t("fees.soc2Type2"), { months: n(soc2.type2.observationMonths) }),
+      label: t("fees.soc2Type2", { months: n(soc2.type2.observationMonths) }),
       days: days(soc2.type2.days),
       range: feeRangeText(f, proposal.soc2.fees.type2),
     });
@@ -112,10 +109,10 @@ export function buildProposalDocument(input: {
 }): ProposalDocument {
   const { method, assessment, firm, locale } = input;
   const labels = proposalText[locale];
-  const t = (key: ProposalTextKey) => labels[key];
+  const t = createT(locale, labels);
   const f = createFormatter(method, locale);
   const n = (v: number) => f.number(v);
-  const join = (items: readonly string[]) => items.join(locale === "en" ? ", " : "、");
+  const join = (items: readonly string[]) => items.join(t("listSeparator"));
   const proposal = assessment.proposal;
   const engagement = assessment.soc2.engagement;
   const terms = firm.proposal;
@@ -131,10 +128,10 @@ export function buildProposalDocument(input: {
     [t("scope.soc2"), join(reports)],
     [t("scope.basis"), soc2BasisLine(firm.standing, locale)],
     [t("scope.categories"), join(proposal.soc2.categories.map(f.category))],
-    ["", fill(t("scope.criteria"), { count: n(proposal.soc2.criteriaCount) })],
+    ["", t("scope.criteria", { count: n(proposal.soc2.criteriaCount) })],
   ];
   if (assessment.soc2.days.type2) {
-    scope.push([t("scope.period"), fill(t("scope.periodValue"), { months: n(engagement.observationMonths) })]);
+    scope.push([t("scope.period"), t("scope.periodValue", { months: n(engagement.observationMonths) })]);
   }
   const org = proposal.organisation;
   scope.push(
@@ -143,7 +140,7 @@ export function buildProposalDocument(input: {
     [
       t("scope.iso"),
       assessment.iso42001.applicable
-        ? fill(t("scope.isoValue"), {
+        ? t("scope.isoValue", {
             role: f.message(`role.${assessment.iso42001.roleColumn}`),
             sites: n(assessment.iso42001.days.sitesAudited),
           })
@@ -176,14 +173,14 @@ export function buildProposalDocument(input: {
     assumptions: terms ? terms.assumptions.map((a) => a[locale]) : [placeholder],
     terms: [
       ...(terms ? terms.paymentTerms.map((p) => p[locale]) : [placeholder]),
-      terms ? fill(t("validity"), { days: n(terms.validityDays), date: f.date(validUntil) }) : placeholder,
+      terms ? t("validity", { days: n(terms.validityDays), date: f.date(validUntil) }) : placeholder,
     ],
     standing: standingLines(firm, locale),
     signature: {
       intro: t("acceptance.intro"),
-      forFirm: fill(t("acceptance.forFirm"), { firm: firm.name[locale] }),
+      forFirm: t("acceptance.forFirm", { firm: firm.name[locale] }),
       firmSignatory: terms ? [terms.signatory.name[locale], terms.signatory.title[locale]] : [placeholder],
-      forClient: fill(t("acceptance.forClient"), { organisation }),
+      forClient: t("acceptance.forClient", { organisation }),
       fields: [t("acceptance.name"), t("acceptance.title"), t("acceptance.signature"), t("acceptance.date")],
     },
     labels,

@@ -3,6 +3,8 @@
  * typesetter (src/report/pdf/layout.ts), palette, logo and fonts (Noto Sans HK for Chinese). No Node or DOM APIs.
  */
 import type { jsPDF as JsPdf } from "jspdf";
+import { pdfLanguage, script } from "../../i18n/locales.ts";
+import { createT } from "../../i18n/translate.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { pdfPalette } from "../../theme/pdf.ts";
 import { binaryString, fontCodePoints, needsCjkFont } from "../pdf/fonts.ts";
@@ -25,8 +27,9 @@ export async function renderProposalPdf(input: {
   readonly fonts?: readonly PdfFont[];
 }): Promise<Uint8Array> {
   const { document: p, firm } = input;
-  const zh = p.locale !== "en";
+  const zh = script[p.locale] === "han";
   const t = p.labels;
+  const pageT = createT(p.locale, p.labels);
   if (proposalNeedsFont(p, firm) && !input.fonts?.length) {
     throw new Error("This proposal contains characters outside Latin-1: pass `fonts` (Noto Sans HK).");
   }
@@ -195,7 +198,7 @@ export async function renderProposalPdf(input: {
     L.rule(frame.left, 284, frame.right, 284, colours.line, 0.3);
     L.draw(`${firm.email}  ·  ${firm.phone}  ·  ${host}`, frame.left, 289, { size: 7.5, color: colours.muted });
     L.draw(
-      t.page.replace("{page}", String(page)).replace("{pages}", String(pages)),
+      pageT("page", { page: String(page), pages: String(pages) }),
       frame.right,
       289,
       { size: 7.5, color: colours.muted },
@@ -208,6 +211,6 @@ export async function renderProposalPdf(input: {
     author: firm.name[p.locale],
     creator: firm.shortName[p.locale],
   });
-  doc.setLanguage(zh ? "zh-HK" : "en-GB");
+  doc.setLanguage(pdfLanguage[p.locale] as Parameters<JsPdf["setLanguage"]>[0]);
   return new Uint8Array(doc.output("arraybuffer"));
 }

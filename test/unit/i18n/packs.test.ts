@@ -17,6 +17,8 @@ const sameInBoth: Partial<Record<PackName, readonly string[]>> = {
   ui: ["nav.soc2", "nav.iso42001", "assess.refsSoc2", "assess.refsIso", "results.filterSoc2", "results.filterIso"],
   methodPage: ["factor"],
   report: ["soc2.title", "iso.title", "gaps.priority", "appendix.iso"],
+  staff: ["open.leadOption", "soc2.title", "iso.title"],
+  staffArea: ["lead.none", "lead.iso"],
 };
 /** zh-HK strings without a Chinese character: the switch to English, and punctuation. */
 const notChinese: Partial<Record<PackName, readonly string[]>> = {
@@ -24,6 +26,16 @@ const notChinese: Partial<Record<PackName, readonly string[]>> = {
   methodPage: ["factor", "punct.colon", "quote"],
   report: sameInBoth.report ?? [],
   content: ["punct.colon", "punct.labelColon", "punct.listSeparator", "punct.comma", "punct.parenthesis"],
+  staff: [
+    ...(sameInBoth.staff ?? []),
+    "punct.listSeparator",
+    "punct.colon",
+    "issue.line",
+    "head.readinessValue",
+    "scope.summary",
+  ],
+  staffArea: [...(sameInBoth.staffArea ?? []), "lead.noteBy"],
+  proposal: ["listSeparator"],
 };
 
 describe("language packs", () => {
@@ -71,5 +83,17 @@ describe("language packs", () => {
     expect(useTranslations("zh-hk")("footer.copyright", { year: "2026", firm: "測試" })).toBe(
       "© 2026 測試。版權所有。",
     );
+    expect(useTranslations("en", "staffArea")("lead.title", { reference: "ENQ-2026-AAAAAAAA" })).toBe(
+      "Lead ENQ-2026-AAAAAAAA",
+    );
+    expect(useTranslations("zh-hk", "staffArea")("inbox.count", { count: 3 })).toBe("3 項查詢");
+    expect(() => useTranslations("en", "staffArea")("lead.title")).toThrow(/reference/);
+  });
+
+  it("keeps a brace that opens no placeholder as text (the rates file's JSON shape)", () => {
+    expect(useTranslations("en", "staff")("rates.importHelp")).toContain(
+      '{ "currency": "HKD", "soc2": [lowest, highest]',
+    );
+    expect(useTranslations("zh-hk", "staff")("rates.importHelp")).toContain('"iso42001": [最低, 最高] }');
   });
 });
