@@ -1,12 +1,14 @@
 /**
  * Passkeys in the staff area, with Chromium's virtual authenticator (CDP WebAuthn domain): invited from the CLI, the
  * person enrols with a password, lands on their passkeys page, adds a passkey, signs out and signs in with the
- * passkey alone; removing it stops it signing in; a disabled account cannot sign in with its passkey (until enabled).
+ * passkey alone; removing it stops it signing in; a disabled or locked account cannot sign in with its passkey.
  */
-import { DatabaseSync } from "node:sqlite";
+
 import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { type CDPSession, expect, type Page, test } from "@playwright/test";
 import { dataDir, invite, staffCli, strongPassword, uniqueEmail } from "./staff-support.ts";
+import { expectNoAxeViolations } from "./support.ts";
 
 async function virtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
   const cdp = await page.context().newCDPSession(page);
@@ -71,12 +73,14 @@ test("enrol with a password, add a passkey, sign out, sign in with the passkey a
   const { cdp, authenticatorId } = await virtualAuthenticator(page);
   const email = uniqueEmail("passkey");
   await enrolToPasskeys(page, "en", email);
+  await expectNoAxeViolations(page, "passkeys (none)");
 
   await addPasskey(page, "Office laptop");
   const row = page.locator("tr[data-passkey-id]");
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Office laptop");
   await expect(row.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
+  await expectNoAxeViolations(page, "passkeys (one)");
   // The authenticator holds one discoverable credential for the staff host.
   const { credentials } = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
   expect(credentials).toHaveLength(1);
@@ -88,6 +92,8 @@ test("enrol with a password, add a passkey, sign out, sign in with the passkey a
 
   await signOut(page);
   expect((await page.context().cookies()).some((c) => c.name === "staff.session_token")).toBe(false);
+  await expect(page.locator("#passkey-sign-in")).toBeVisible();
+  await expectNoAxeViolations(page, "sign-in with the passkey button");
   await page.locator("#passkey-sign-in").click();
   await expect(page.locator("h1")).toHaveText(inbox.en);
   const session = (await page.context().cookies()).find((c) => c.name === "staff.session_token");
@@ -113,7 +119,9 @@ test("enrol with a password, add a passkey, sign out, sign in with the passkey a
   expect(errors).toEqual([]);
 });
 
-test("a disabled account cannot sign in with its passkey (zh-hk); enabled again, it can", async ({ page }) => {
+test("a disabled account cannot sign in with its passkey (zh-hk); enabled again, it can; locked, it cannot", async ({
+  page,
+}) => {
   await virtualAuthenticator(page);
   const email = uniqueEmail("passkey-off");
   await enrolToPasskeys(page, "zh-hk", email);
@@ -132,6 +140,21 @@ test("a disabled account cannot sign in with its passkey (zh-hk); enabled again,
   staffCli(["enable", email]);
   await page.locator("#passkey-sign-in").click();
   await expect(page.locator("h1")).toHaveText(inbox["zh-hk"]);
+
+  // Locked after five wrong passwords, the account refuses its passkey too.
+  await signOut(page);
+  const origin = new URL(page.url()).origin;
+  for (let i = 0; i < 5; i++) {
+    const wrong = await page.request.post("/zh-hk/staff/sign-in/", {
+      form: { email, password: `wrong password ${i} xyz` },
+      headers: { origin },
+      maxRedirects: 0,
+    });
+    expect(wrong.status()).toBe(401);
+  }
+  await page.locator("#passkey-sign-in").click();
+  await expect(page.locator('[data-passkey-status][data-problem="locked"]')).toBeVisible();
+  expect((await page.context().cookies()).some((c) => c.name === "staff.session_token")).toBe(false);
 });
 
 test("the passkey endpoints: only sign-in is reachable signed out; adding one needs a session and the CSRF token", async ({

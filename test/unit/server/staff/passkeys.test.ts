@@ -8,12 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openStaffAuth, type StaffAuthService } from "../../../../src/server/staff/auth.ts";
 import { readStaffConfig } from "../../../../src/server/staff/config.ts";
 import { enrol, invite } from "../../../../src/server/staff/invites.ts";
-import {
-  cleanPasskeyName,
-  listPasskeys,
-  passkeyLabel,
-  removePasskey,
-} from "../../../../src/server/staff/passkeys.ts";
+import { cleanPasskeyName, listPasskeys, passkeyLabel, removePasskey } from "../../../../src/server/staff/passkeys.ts";
 import { removeTempDirs, tempDir } from "../support.ts";
 
 const origin = "http://localhost:4998";
