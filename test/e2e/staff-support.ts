@@ -121,6 +121,7 @@ export function staffRoutes(locale: "en" | "zh-hk", reference: string) {
       `/${locale}/staff/proposal/?lead=${reference}`,
       `/${locale}/staff/admin/`,
       `/${locale}/staff/admin/audit/`,
+      `/${locale}/staff/passkeys/`,
       `/${locale}/staff/sign-out/`,
     ],
     apis: [
@@ -130,6 +131,8 @@ export function staffRoutes(locale: "en" | "zh-hk", reference: string) {
       { method: "GET", path: "/api/staff/rates/" },
       { method: "GET", path: `/api/staff/export/?q=${encodeURIComponent(reference)}` },
       { method: "GET", path: "/api/staff/export/" },
+      { method: "GET", path: "/api/staff/passkeys/options/" },
+      { method: "POST", path: "/api/staff/passkeys/" },
     ],
   };
 }

@@ -7,13 +7,17 @@
  * - a role (`admin` or `sales`) and a `disabled` flag on each account; a disabled account cannot sign in and its
  *   sessions are deleted;
  * - lockout: after `lockoutAttempts` wrong passwords in a row an account refuses sign-in for `lockoutMinutes`;
- * - the enrolment tokens and lockout counters live in the same file, created by this module's own migrations.
+ * - the enrolment tokens and lockout counters live in the same file, created by this module's own migrations;
+ * - passkeys (WebAuthn) through better-auth's passkey plugin (@better-auth/passkey: challenges, verification with
+ *   @simplewebauthn/server, its `passkey` table): the relying party is the staff origin's host, and the same lockout
+ *   and disabled rules refuse a passkey sign-in (`authentication.afterVerification`, before a session is created).
  */
 
 import { randomBytes } from "node:crypto";
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
+import { passkey } from "@better-auth/passkey";
 import { type BetterAuthOptions, betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { getMigrations } from "better-auth/db/migration";
@@ -113,6 +117,18 @@ function authOptions(config: StaffConfig, db: DatabaseSync, secret: string) {
       ? (body as { email: string }).email.trim().toLowerCase()
       : "";
 
+  /** Throws when the account may not sign in now: locked after wrong passwords, or disabled. */
+  const refuseIfBarred = (email: string) => {
+    const row = lockout.get.get(email) as { failures: number; locked_until: number } | undefined;
+    if (row && row.locked_until > now()) {
+      throw new APIError("FORBIDDEN", { code: "ACCOUNT_LOCKED", message: "Account locked" });
+    }
+    const account = disabled.get(email) as { disabled: number } | undefined;
+    if (account && Number(account.disabled) === 1) {
+      throw new APIError("FORBIDDEN", { code: "ACCOUNT_DISABLED", message: "Account disabled" });
+    }
+  };
+
   return {
     appName: "Staff area",
     baseURL: config.origin,
@@ -133,6 +149,8 @@ function authOptions(config: StaffConfig, db: DatabaseSync, secret: string) {
       expiresIn: config.sessionSeconds,
       // A session in use is extended at most once an hour (or once per tenth of its life, if shorter).
       updateAge: Math.min(3600, Math.max(1, Math.floor(config.sessionSeconds / 10))),
+      // Adding a passkey needs a sign-in within the last hour (better-auth's "fresh session").
+      freshAge: Math.min(3600, config.sessionSeconds),
     },
     advanced: {
       // Always on, also where better-auth would skip it by default (NODE_ENV=test).
@@ -150,20 +168,35 @@ function authOptions(config: StaffConfig, db: DatabaseSync, secret: string) {
       max: 100,
       customRules: {
         "/sign-in/email": { window: 60, max: config.signInRateLimit },
+        "/passkey/generate-authenticate-options": { window: 60, max: config.signInRateLimit },
+        "/passkey/verify-authentication": { window: 60, max: config.signInRateLimit },
       },
     },
+    plugins: [
+      passkey({
+        rpID: new URL(config.origin).hostname,
+        rpName: config.rpName,
+        origin: config.origin,
+        // A discoverable credential, so "Sign in with a passkey" needs no email first.
+        authenticatorSelection: { residentKey: "required", userVerification: "preferred" },
+        authentication: {
+          // The signature is valid; before the plugin creates a session, the account's own rules apply.
+          afterVerification: async ({ ctx, clientData }) => {
+            const key = await ctx.context.adapter.findOne<{ userId: string }>({
+              model: "passkey",
+              where: [{ field: "credentialID", value: clientData.id }],
+            });
+            const owner = key ? await ctx.context.internalAdapter.findUserById(key.userId) : null;
+            if (!owner) throw new APIError("UNAUTHORIZED", { code: "PASSKEY_NOT_FOUND", message: "Passkey not found" });
+            refuseIfBarred(owner.email.toLowerCase());
+          },
+        },
+      }),
+    ],
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email") return;
-        const email = emailOf(ctx.body);
-        const row = lockout.get.get(email) as { failures: number; locked_until: number } | undefined;
-        if (row && row.locked_until > now()) {
-          throw new APIError("FORBIDDEN", { code: "ACCOUNT_LOCKED", message: "Account locked" });
-        }
-        const account = disabled.get(email) as { disabled: number } | undefined;
-        if (account && Number(account.disabled) === 1) {
-          throw new APIError("FORBIDDEN", { code: "ACCOUNT_DISABLED", message: "Account disabled" });
-        }
+        refuseIfBarred(emailOf(ctx.body));
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email") return;

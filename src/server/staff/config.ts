@@ -21,11 +21,11 @@ export interface StaffConfig {
   readonly lockoutMinutes: number;
   /** Sign-in attempts allowed per client address per minute (STAFF_SIGNIN_RATE_LIMIT, default 10). */
   readonly signInRateLimit: number;
-  /** Optional single sign-on (OpenID Connect), configured only when all three are set. */
-  readonly oidc: { readonly issuer: string; readonly clientId: string; readonly clientSecret: string } | undefined;
+  /** The name passkey managers show for the staff area's passkeys (WebAuthn relying party name): the firm's. */
+  readonly rpName: string;
 }
 
-export function readStaffConfig(env: Env = process.env, siteUrl?: string): StaffConfig {
+export function readStaffConfig(env: Env = process.env, siteUrl?: string, firmName = "Staff area"): StaffConfig {
   const dataDir = resolve(env.DATA_DIR?.trim() || "data");
   const rawOrigin = env.STAFF_ORIGIN?.trim() || siteUrl || "http://localhost:4321";
   let origin: string;
@@ -34,9 +34,6 @@ export function readStaffConfig(env: Env = process.env, siteUrl?: string): Staff
   } catch {
     throw new Error(`STAFF_ORIGIN must be an origin such as https://readiness.example.hk (got "${rawOrigin}")`);
   }
-  const issuer = env.STAFF_OIDC_ISSUER?.trim();
-  const clientId = env.STAFF_OIDC_CLIENT_ID?.trim();
-  const clientSecret = env.STAFF_OIDC_CLIENT_SECRET?.trim();
   return {
     dataDir,
     authDbPath: join(dataDir, "staff-auth.db"),
@@ -46,6 +43,6 @@ export function readStaffConfig(env: Env = process.env, siteUrl?: string): Staff
     lockoutAttempts: integer(env, "STAFF_LOCKOUT_ATTEMPTS", 5, 1, 100),
     lockoutMinutes: integer(env, "STAFF_LOCKOUT_MINUTES", 15, 1, 24 * 60),
     signInRateLimit: integer(env, "STAFF_SIGNIN_RATE_LIMIT", 10, 1, 10_000),
-    oidc: issuer && clientId && clientSecret ? { issuer, clientId, clientSecret } : undefined,
+    rpName: firmName,
   };
 }

@@ -25,6 +25,8 @@ export const auditActions = [
   "opted_out",
   "rates",
   "csv",
+  "passkey_added",
+  "passkey_removed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -4,6 +4,7 @@
  * the staff APIs (one server bundle, one instance).
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { firm } from "../../lib/site-firm.ts";
 import { requestContext } from "../../node/request-context.ts";
 import { clientKey } from "../rate-limit.ts";
 import { openStaffAuth, type StaffAuthService, type StaffUser, toStaffUser } from "./auth.ts";
@@ -21,7 +22,7 @@ let current: StaffAuthService | undefined;
 
 /** The process's staff auth service, ready (migrated). */
 export async function staffAuth(siteUrl?: string): Promise<StaffAuthService> {
-  current ??= openStaffAuth(readStaffConfig(process.env, siteUrl));
+  current ??= openStaffAuth(readStaffConfig(process.env, siteUrl, firm.name.en));
   try {
     await current.ready();
   } catch (error) {
@@ -71,20 +72,26 @@ export function clientAddress(headers: Headers): string {
   return clientKey(facts?.socketAddress ?? "127.0.0.1", headers.get("x-forwarded-for"), hops);
 }
 
-/** Calls better-auth's handler for `path` (under /api/auth) with a JSON body, as the browser's request. */
+/**
+ * Calls better-auth's handler for `path` (under /api/auth) as the browser's request (its cookies, origin, referer and
+ * user agent): a POST with `body` as JSON, or a GET when `body` is undefined.
+ */
 export async function callAuth(
   service: StaffAuthService,
   request: Request,
   path: string,
-  body: unknown,
+  body?: unknown,
 ): Promise<Response> {
-  const headers = new Headers({ "content-type": "application/json" });
+  const headers = new Headers(body === undefined ? {} : { "content-type": "application/json" });
   for (const name of ["cookie", "origin", "referer", "user-agent"]) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
   headers.set("x-staff-client-address", clientAddress(request.headers));
+  const url = `${service.config.origin}/api/auth${path}`;
   return service.auth.handler(
-    new Request(`${service.config.origin}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }),
+    body === undefined
+      ? new Request(url, { method: "GET", headers })
+      : new Request(url, { method: "POST", headers, body: JSON.stringify(body) }),
   );
 }

@@ -1,7 +1,9 @@
 /**
- * better-auth's own endpoints that the staff area uses from a browser: the current session and sign-out. Sign-in
- * posts go through the sign-in page (which calls better-auth's handler, with its rate limit and origin check);
- * every other better-auth endpoint answers 404 here, so nothing but these two is reachable from outside.
+ * better-auth's own endpoints that the staff area uses from a browser: the current session, sign-out, and passkey
+ * sign-in (the challenge, then the signed answer: better-auth's rate limit, origin check and the lockout and
+ * disabled rules of src/server/staff/auth.ts apply). Password sign-in posts go through the sign-in page; adding a
+ * passkey goes through the staff API (session and CSRF token, audit log). Every other better-auth endpoint answers
+ * 404 here, so nothing but these four is reachable from outside.
  */
 import type { APIRoute } from "astro";
 import { siteUrl } from "../../../node/site-address.ts";
@@ -9,7 +11,12 @@ import { clientAddress, staffAuth } from "../../../server/staff/runtime.ts";
 
 export const prerender = false;
 
-const allowed: Record<string, string> = { "get-session": "GET", "sign-out": "POST" };
+const allowed: Record<string, string> = {
+  "get-session": "GET",
+  "sign-out": "POST",
+  "passkey/generate-authenticate-options": "GET",
+  "passkey/verify-authentication": "POST",
+};
 
 export const ALL: APIRoute = async ({ request, params }) => {
   const path = (params.all ?? "").replace(/\/+$/, "");

@@ -6,12 +6,16 @@
  *   POST /api/staff/leads/{reference}/exported/ records an export in the audit log ({ "kind": "proposal-pdf-en" })
  *   GET  /api/staff/rates/                      the firm's rate card
  *   GET  /api/staff/export/?status=…&q=…        the inbox's filtered list as CSV (formula-safe)
+ *   GET  /api/staff/passkeys/options/           WebAuthn options to add a passkey (better-auth's passkey plugin)
+ *   POST /api/staff/passkeys/                   the browser's answer ({ "response": …, "name": "…" }): verified and
+ *                                               stored by the plugin for the signed-in member, written to the audit log
  */
 import type { APIRoute } from "astro";
 import { defaultLocale, interestLabels, isLocale, timingLabels } from "../../../i18n/index.ts";
 import { toCsv } from "../../../lib/csv.ts";
 import type { Interest, Timing } from "../../../lib/enquiry.ts";
 import { method } from "../../../lib/method-data.ts";
+import { passkeyProblem } from "../../../lib/staff-passkey.ts";
 import { siteUrl } from "../../../node/site-address.ts";
 import { enquiryRuntime } from "../../../server/runtime.ts";
 import {
@@ -24,6 +28,8 @@ import {
   readFilters,
   saveDraft,
 } from "../../../server/staff/leads.ts";
+import { cleanPasskeyName } from "../../../server/staff/passkeys.ts";
+import { callAuth, staffAuth } from "../../../server/staff/runtime.ts";
 import { referencePattern } from "../../../server/storage.ts";
 
 export const prerender = false;
@@ -89,6 +95,48 @@ export const ALL: APIRoute = async ({ request, params, locals, url }) => {
         "cache-control": "no-store",
       },
     });
+  }
+
+  if (parts[0] === "passkeys") {
+    const service = await staffAuth(siteUrl);
+    const passOn = async (response: Response, onOk?: (body: Record<string, unknown>) => void) => {
+      const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      const out = response.ok
+        ? json(200, body)
+        : json(response.status, { error: passkeyProblem(response.status, String(body.code ?? "")) });
+      // The plugin's signed challenge cookie (set by the options, cleared after use) goes back to the browser.
+      for (const cookie of response.headers.getSetCookie()) out.headers.append("set-cookie", cookie);
+      if (response.ok) onOk?.(body);
+      return out;
+    };
+    if (parts[1] === "options" && parts.length === 2 && verb === "GET") {
+      return passOn(await callAuth(service, request, "/passkey/generate-register-options"));
+    }
+    if (parts.length === 1 && verb === "POST") {
+      let body: { response?: unknown; name?: unknown };
+      try {
+        body = (await request.json()) as typeof body;
+      } catch {
+        return json(400, { error: "malformed", message: "Not JSON." });
+      }
+      if (typeof body.response !== "object" || body.response === null) {
+        return json(400, { error: "malformed", message: "No WebAuthn response." });
+      }
+      const name = cleanPasskeyName(body.name);
+      const verified = await callAuth(service, request, "/passkey/verify-registration", {
+        response: body.response,
+        ...(name ? { name } : {}),
+      });
+      return passOn(verified, (added) =>
+        audit(store, {
+          actor: staff.user.email,
+          action: "passkey_added",
+          reference: null,
+          detail: typeof added.id === "string" ? added.id : null,
+        }),
+      );
+    }
+    return notFound();
   }
 
   if (parts[0] === "leads" && parts[1] && referencePattern.test(parts[1])) {
