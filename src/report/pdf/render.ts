@@ -15,15 +15,15 @@
  * `blocks.ts` holds the headings, label–value tables and links; `layout.ts` the typesetter (wrapping, CJK line
  * breaking, keep-with-next, tables with repeated headers); `page-frame.ts` the running header and footer.
  */
-import type { jsPDF as JsPdf } from "jspdf";
+import { pdfLanguage } from "../../i18n/locales.ts";
 import { report } from "../../i18n/packs/report.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { hongKongToday } from "../../lib/hong-kong-date.ts";
 import type { ReportModel } from "../model.ts";
 import { appendixStrings, type ProposalAppendix } from "./appendix.ts";
-import { createPdfContext, frame } from "./context.ts";
-import { binaryString, fontCodePoints, needsCjkFont, reportStrings } from "./fonts.ts";
-import { createLayout, type FontSlot } from "./layout.ts";
+import { createPdfContext } from "./context.ts";
+import { openA4Document, type PdfFont } from "./document.ts";
+import { needsCjkFont, reportStrings } from "./fonts.ts";
 import { drawPageFrames } from "./page-frame.ts";
 import { drawAuditDays } from "./sections/audit-days.ts";
 import { drawBackPage } from "./sections/back-page.ts";
@@ -41,12 +41,7 @@ import { drawProposalAppendix } from "./sections/proposal.ts";
 import { drawSoc2 } from "./sections/soc2.ts";
 import { drawSummary } from "./sections/summary.ts";
 
-/** A TrueType font (glyf outlines) for text Helvetica cannot draw. */
-export interface PdfFont {
-  readonly data: Uint8Array;
-  /** The code points it maps; read from the font when absent. */
-  readonly codePoints?: ReadonlySet<number>;
-}
+export type { PdfFont };
 
 export interface RenderPdfInput {
   readonly model: ReportModel;
@@ -89,21 +84,11 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
   const { model, firm } = input;
   const organisation = input.organisation?.trim() || undefined;
   const { t, locale } = model;
-  const zh = locale !== "en";
   if (pdfNeedsFont(input) && !input.fonts?.length) {
     throw new Error("This report contains characters outside Latin-1: pass `fonts` (Noto Sans HK).");
   }
 
-  const { jsPDF } = await import("jspdf");
-  const doc: JsPdf = new jsPDF({ unit: "mm", format: "a4", compress: true, putOnlyUsedFonts: true });
-  const slots: FontSlot[] = zh ? [] : [{ kind: "standard", family: "helvetica" }];
-  (input.fonts ?? []).forEach((font, i) => {
-    const family = `NotoSansHK${i}`;
-    doc.addFileToVFS(`${family}.ttf`, binaryString(font.data));
-    doc.addFont(`${family}.ttf`, family, "normal", "Identity-H");
-    slots.push({ kind: "embedded", family, codePoints: font.codePoints ?? fontCodePoints(font.data) });
-  });
-  const L = createLayout(doc, slots, frame, { lineFactor: zh ? 1.62 : 1.42 });
+  const { doc, L } = await openA4Document(locale, input.fonts);
   const ctx = createPdfContext({ doc, L, model, firm, organisation, date: input.date ?? hongKongToday() });
 
   const contentsTop = drawCover(ctx);
@@ -132,6 +117,6 @@ export async function renderPdf(input: RenderPdfInput): Promise<Uint8Array> {
     author: firm.name[locale],
     creator: firm.shortName[locale],
   });
-  doc.setLanguage(zh ? "zh-HK" : "en-GB");
+  doc.setLanguage(pdfLanguage[locale] as Parameters<typeof doc.setLanguage>[0]);
   return new Uint8Array(doc.output("arraybuffer"));
 }

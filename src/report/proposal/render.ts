@@ -3,19 +3,17 @@
  * typesetter (src/report/pdf/layout.ts), palette, logo and fonts (Noto Sans HK for Chinese). No Node or DOM APIs.
  */
 import type { jsPDF as JsPdf } from "jspdf";
-import { pdfLanguage, script } from "../../i18n/locales.ts";
+import { pdfLanguage } from "../../i18n/locales.ts";
 import { createT } from "../../i18n/translate.ts";
 import type { Firm } from "../../lib/firm.ts";
 import { pdfPalette } from "../../theme/pdf.ts";
-import { binaryString, fontCodePoints, needsCjkFont } from "../pdf/fonts.ts";
-import { colours, createLayout, type FontSlot } from "../pdf/layout.ts";
+import { A4, contentWidth, frame } from "../pdf/context.ts";
+import { openA4Document, type PdfFont } from "../pdf/document.ts";
+import { needsCjkFont } from "../pdf/fonts.ts";
+import { colours } from "../pdf/layout.ts";
 import { drawLogo } from "../pdf/logo.ts";
-import type { PdfFont } from "../pdf/render.ts";
+import { drawRunningFrames } from "../pdf/page-frame.ts";
 import { type ProposalDocument, proposalStrings } from "./model.ts";
-
-const A4 = { width: 210, height: 297 };
-const frame = { width: A4.width, height: A4.height, left: 18, right: 192, top: 21, bottom: 279 };
-const contentWidth = frame.right - frame.left;
 
 export function proposalNeedsFont(doc: ProposalDocument, firm: Firm): boolean {
   return needsCjkFont(proposalStrings(doc, firm), doc.locale);
@@ -27,22 +25,12 @@ export async function renderProposalPdf(input: {
   readonly fonts?: readonly PdfFont[];
 }): Promise<Uint8Array> {
   const { document: p, firm } = input;
-  const zh = script[p.locale] === "han";
   const t = p.labels;
   const pageT = createT(p.locale, p.labels);
   if (proposalNeedsFont(p, firm) && !input.fonts?.length) {
     throw new Error("This proposal contains characters outside Latin-1: pass `fonts` (Noto Sans HK).");
   }
-  const { jsPDF } = await import("jspdf");
-  const doc: JsPdf = new jsPDF({ unit: "mm", format: "a4", compress: true, putOnlyUsedFonts: true });
-  const slots: FontSlot[] = zh ? [] : [{ kind: "standard", family: "helvetica" }];
-  (input.fonts ?? []).forEach((font, i) => {
-    const family = `NotoSansHK${i}`;
-    doc.addFileToVFS(`${family}.ttf`, binaryString(font.data));
-    doc.addFont(`${family}.ttf`, family, "normal", "Identity-H");
-    slots.push({ kind: "embedded", family, codePoints: font.codePoints ?? fontCodePoints(font.data) });
-  });
-  const L = createLayout(doc, slots, frame, { lineFactor: zh ? 1.62 : 1.42 });
+  const { doc, L } = await openA4Document(p.locale, input.fonts);
   const body = { size: 9.5 } as const;
   let section = 0;
 
@@ -181,30 +169,10 @@ export async function renderProposalPdf(input: {
   L.y = Math.max(left, right) + 4;
 
   // ── Running header and footer ────────────────────────────────────────────────────────────────────────────────
-  const pages = doc.getNumberOfPages();
-  const host = firm.siteUrl.replace(/^https?:\/\//, "").replace(/\/$/, "");
-  for (let page = 1; page <= pages; page++) {
-    doc.setPage(page);
-    if (page > 1) {
-      drawLogo(doc, firm.logo, frame.left, 7.4, 4.6, {
-        primary: pdfPalette.logoPrimary,
-        accent: pdfPalette.logoAccent,
-        contrast: pdfPalette.logoContrast,
-      });
-      L.draw(firm.name[p.locale], frame.left + 6.2, 11, { size: 8, bold: true, color: colours.brand });
-      L.draw(`${p.title} · ${p.organisation}`, frame.right, 11, { size: 8, color: colours.muted }, "right");
-      L.rule(frame.left, 13.5, frame.right, 13.5, colours.line, 0.3);
-    }
-    L.rule(frame.left, 284, frame.right, 284, colours.line, 0.3);
-    L.draw(`${firm.email}  ·  ${firm.phone}  ·  ${host}`, frame.left, 289, { size: 7.5, color: colours.muted });
-    L.draw(
-      pageT("page", { page: String(page), pages: String(pages) }),
-      frame.right,
-      289,
-      { size: 7.5, color: colours.muted },
-      "right",
-    );
-  }
+  drawRunningFrames(L, doc, firm, p.locale, {
+    title: `${p.title} · ${p.organisation}`,
+    pageLabel: (page, pages) => pageT("page", { page: String(page), pages: String(pages) }),
+  });
   doc.setProperties({
     title: `${p.title} – ${p.organisation}`,
     subject: p.subtitle,
