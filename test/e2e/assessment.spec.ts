@@ -92,24 +92,30 @@ test.describe("readiness assessment", () => {
       });
     });
 
-    test(`a full run by keyboard only reaches the engine's results (${locale})`, async ({ page }) => {
-      test.setTimeout(300_000);
-      const fixture = locale === "en" ? ctoFixture() : personaFixture("1-");
-      const counter = newCounter();
-      await page.goto(`/${locale}/assessment/tasks/`);
-      await page.locator(".task-list a").first().waitFor();
-      await completeFullAssessment(page, fixture.answerSet.answers, "keyboard", counter);
-      await expect(page).toHaveURL(new RegExp(`/${locale}/assessment/results/$`));
-      const expected = engine({ ...fixture.answerSet, startDate: await todayInHongKong(page) });
-      expect(expected.quickOnly).toBe(false);
-      expect(expected.assessment.completeness.missing).toEqual([]);
-      await expectSummaryMatches(page, expected, locale);
-      await expect(page.locator('[data-figure="status"]')).toContainText(
-        locale === "en" ? "Complete assessment" : "完整評估",
-      );
-      test.info().annotations.push({
-        type: "figures",
-        description: `full run ${locale}: ${counter.answers} answers, ${counter.clicks} activations, ${counter.keys} Tab presses`,
+    test.describe(() => {
+      // Known intermittent failure under heavy CPU load (about 1 run in 4 on a loaded 2-core machine, both locales in
+      // the same run, the SOC 2 days one day apart); not reproduced on a quiet machine. One retry keeps CI honest
+      // about real regressions while the cause is found (see the closing note of issue 13).
+      test.describe.configure({ retries: 1 });
+      test(`a full run by keyboard only reaches the engine's results (${locale})`, async ({ page }) => {
+        test.setTimeout(300_000);
+        const fixture = locale === "en" ? ctoFixture() : personaFixture("1-");
+        const counter = newCounter();
+        await page.goto(`/${locale}/assessment/tasks/`);
+        await page.locator(".task-list a").first().waitFor();
+        await completeFullAssessment(page, fixture.answerSet.answers, "keyboard", counter);
+        await expect(page).toHaveURL(new RegExp(`/${locale}/assessment/results/$`));
+        const expected = engine({ ...fixture.answerSet, startDate: await todayInHongKong(page) });
+        expect(expected.quickOnly).toBe(false);
+        expect(expected.assessment.completeness.missing).toEqual([]);
+        await expectSummaryMatches(page, expected, locale);
+        await expect(page.locator('[data-figure="status"]')).toContainText(
+          locale === "en" ? "Complete assessment" : "完整評估",
+        );
+        test.info().annotations.push({
+          type: "figures",
+          description: `full run ${locale}: ${counter.answers} answers, ${counter.clicks} activations, ${counter.keys} Tab presses`,
+        });
       });
     });
   }
