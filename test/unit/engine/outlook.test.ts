@@ -109,3 +109,71 @@ describe("the outlook the results lead with", () => {
     }
   });
 });
+
+describe("the outlook's order, paths, next steps and day figures", () => {
+  const with5 = (answers: Record<string, unknown>) => {
+    const set = setOf("5-");
+    return outlookFor({ ...set, answers: { ...set.answers, ...answers } as never });
+  };
+
+  it("the frameworks follow the client's goal: ISO/IEC 42001 first when it is named first; SOC 2 alone without AI", () => {
+    expect(with5({}).outlook.order).toEqual(["soc2", "iso42001"]);
+    expect(with5({ target_frameworks: ["iso42001", "soc2"] }).outlook.order).toEqual(["iso42001", "soc2"]);
+    expect(outlookFor(setOf("1-")).outlook.order).toEqual(["soc2"]);
+  });
+
+  it("a SOC 2 Type II held already is a renewal, said as such", () => {
+    const { assessment, outlook } = with5({ prior_certifications: ["soc2_type2"] });
+    expect(assessment.soc2.engagement.path).toBe("type2_renewal");
+    expect(outlook.soc2[0]?.key).toBe("outlook.soc2.renewal");
+  });
+
+  it("a deadline that is not met makes the first next step say so, with the earliest date; a met one does not", () => {
+    const set = setOf("1-");
+    const answers = { ...set.answers, report_deadline: "within_6w" } as never;
+    const { assessment, outlook } = outlookFor({ ...set, answers });
+    const deadline = assessment.soc2.engagement.deadline;
+    if (!deadline || deadline.status === "met") throw new Error("a six-week deadline is not met by persona 1");
+    expect(outlook.nextSteps.find((s) => s.key.startsWith("next.deadline_"))).toMatchObject({
+      key: `next.deadline_${deadline.status}`,
+      params: { date: { date: deadline.earliestReportDate } },
+      answers: ["report_deadline"],
+    });
+    const met = outlookFor({ ...set, answers: { ...set.answers, report_deadline: "over_12m" } as never });
+    expect(met.assessment.soc2.engagement.deadline?.status).toBe("met");
+    expect(met.outlook.nextSteps.some((s) => s.key.startsWith("next.deadline_"))).toBe(false);
+  });
+
+  it("the day figures are the engine's, with hours, auditor-weeks and the observation period of each Type II", () => {
+    const { assessment, outlook } = with5({});
+    const planning = method.estimation.planning;
+    const byId = new Map(outlook.days.map((d) => [d.id, d]));
+    const { type1, type2 } = assessment.soc2.days;
+    if (type1)
+      expect(byId.get("soc2_type1")).toMatchObject({ days: type1.days, hours: type1.days * planning.auditDayHours });
+    if (type2)
+      expect(byId.get("soc2_type2")).toMatchObject({ days: type2.days, observationMonths: type2.observationMonths });
+    if (!assessment.iso42001.applicable) throw new Error("persona 5 uses AI");
+    expect(byId.get("iso_initial")).toMatchObject({
+      days: assessment.iso42001.days.initial,
+      auditorWeeks: Math.round((assessment.iso42001.days.initial / planning.auditorWeekDays) * 10) / 10,
+    });
+    expect(byId.get("iso_cycle")?.days).toBe(assessment.iso42001.days.cycleTotal);
+    expect(byId.get("iso_initial")?.fee).toBeUndefined();
+    expect(outlookFor(setOf("1-")).outlook.days.some((d) => d.id.startsWith("iso_"))).toBe(false);
+  });
+
+  it("with day rates every figure carries the fee of its framework's rates", () => {
+    const rates = { currency: "HKD", soc2: [14_000, 18_000], iso42001: [16_000, 20_000] } as const;
+    const set = setOf("5-");
+    const { outlook } = outlookFor(set, { dayRates: rates });
+    const initial = outlook.days.find((d) => d.id === "iso_initial");
+    expect(initial?.fee).toMatchObject({
+      currency: "HKD",
+      min: (initial?.days ?? 0) * 16_000,
+      max: (initial?.days ?? 0) * 20_000,
+    });
+    const soc2 = outlook.days.find((d) => d.id.startsWith("soc2_"));
+    expect(soc2?.fee).toMatchObject({ min: (soc2?.days ?? 0) * 14_000, max: (soc2?.days ?? 0) * 18_000 });
+  });
+});
