@@ -6,7 +6,7 @@ import type { Answers } from "./answers.ts";
 import type { CriteriaDecision } from "./criteria.ts";
 import { observationLimits, type Soc2Engagement } from "./engagement.ts";
 import type { Gap } from "./gaps.ts";
-import type { IsoAudit, IsoResult, IsoSites } from "./iso.ts";
+import type { IsoAuditDays, IsoResult, IsoSites } from "./iso.ts";
 import type { Method } from "./method-index.ts";
 import type { OverlayItem } from "./overlay.ts";
 import { readProfile } from "./profile.ts";
@@ -55,19 +55,11 @@ export interface ProposalInputs {
     | {
         readonly applicable: true;
         readonly roleColumn: string;
-        readonly days: {
-          /** Stage 1 + Stage 2. */
-          readonly initial: number;
-          readonly stage1: number;
-          readonly stage2: number;
-          readonly surveillance1: number;
-          readonly surveillance2: number;
-          readonly recertification: number;
-          readonly cycleTotal: number;
-        };
+        /** The engine's days per audit (Stage 1 + Stage 2 = initial) and for the cycle. */
+        readonly days: Omit<IsoAuditDays, "audits" | "byYear" | "sitesAudited">;
         /** Every audit of the cycle with its certificate year. */
-        readonly audits: readonly IsoAudit[];
-        readonly byYear: readonly { readonly year: 1 | 2 | 3; readonly days: number }[];
+        readonly audits: IsoAuditDays["audits"];
+        readonly byYear: IsoAuditDays["byYear"];
         readonly sites: IsoSites;
         readonly sitesAudited: number;
         readonly fees?: { readonly initial: FeeRange; readonly cycle: FeeRange };
